@@ -1,0 +1,420 @@
+// SPDX-FileCopyrightText: 2026 OCC Proof Studio contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "occcli.h"
+
+#include "core/canonicaljson.h"
+#include "core/crypto.h"
+#include "core/encoding.h"
+#include "core/fieldtiers.h"
+#include "core/jsonparser.h"
+#include "core/proof.h"
+#include "core/proofhashes.h"
+#include "core/proofverifier.h"
+#include "core/trustprofile.h"
+#include "core/version.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace Occ::Cli {
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitInvalid = 1;
+constexpr int kExitUsage = 2;
+
+void writeOut(QByteArrayView bytes)
+{
+    fwrite(bytes.data(), 1, size_t(bytes.size()), stdout);
+}
+
+void printOut(const QString &text)
+{
+    writeOut(text.toUtf8());
+}
+
+void printErr(const QString &text)
+{
+    const QByteArray b = text.toUtf8();
+    fwrite(b.data(), 1, size_t(b.size()), stderr);
+}
+
+const char16_t kMainHelp[] =
+    u"Usage: occ <command> [options] [arguments]\n"
+    u"\n"
+    u"Make and check OCC (occ/1) proofs.\n"
+    u"\n"
+    u"Commands:\n"
+    u"  verify        Verify a proof against a file, or on its own with --proof-only\n"
+    u"  inspect       List every field of a proof with its tier (signed, self-authenticating,\n"
+    u"                advisory) and the proof's hashes\n"
+    u"  canonicalize  Print the occ/1 canonical bytes of a JSON text\n"
+    u"  hash          Print the SHA-256 (base64) of files, computed locally\n"
+    u"\n"
+    u"Options:\n"
+    u"  -h, --help     Show this help, or a command's help after the command\n"
+    u"  -v, --version  Show the version\n"
+    u"\n"
+    u"Exit status: 0 success (verify: valid or trusted), 1 invalid, 2 usage or I/O error.\n";
+
+const char16_t kVerifyHelp[] =
+    u"Usage: occ verify [--policy FILE] [--json] FILE PROOF.json\n"
+    u"       occ verify [--policy FILE] [--json] --proof-only PROOF.json\n"
+    u"\n"
+    u"Verify an occ/1 proof. With FILE, its SHA-256 must equal the proof's artifact digest\n"
+    u"(the file is hashed locally, in chunks). With --proof-only, every check runs except the\n"
+    u"digest match, and the report says so.\n"
+    u"\n"
+    u"Verdicts: invalid (a check failed), valid (intact, but nothing pins the signer),\n"
+    u"trusted (valid, and the trust profile pins the signer and all its constraints hold).\n"
+    u"\n"
+    u"Options:\n"
+    u"  --policy FILE  Trust profile (JSON): allowedPublicKeys, allowedMeasurements,\n"
+    u"                 requireEnforcement, minCounter, maxCounter, minTime, maxTime, ...\n"
+    u"  --json         Print {\"verdict\", \"reason\", \"checks\": [{\"id\", \"status\", \"message\"}]}\n"
+    u"  --proof-only   No file: check the proof on its own\n"
+    u"\n"
+    u"Exit status: 0 valid or trusted, 1 invalid, 2 usage or I/O error.\n";
+
+const char16_t kInspectHelp[] =
+    u"Usage: occ inspect [--json] PROOF.json\n"
+    u"\n"
+    u"List every field of a proof with its tier:\n"
+    u"  signed               covered by the signer's Ed25519 signature\n"
+    u"  self-authenticating  carries its own signature, checked separately\n"
+    u"  advisory             unsigned: anyone can edit it\n"
+    u"and the proof hash (the next proof's commit.prevB64), the proofCore digest and the signed\n"
+    u"body's canonical text. Inspecting does not verify: use occ verify.\n"
+    u"\n"
+    u"Options:\n"
+    u"  --json  Print {\"proofHashB64\", \"proofCoreDigestB64\", \"signedBodyCanonical\",\n"
+    u"          \"fields\": [{\"path\", \"tier\", \"value\"}]}\n";
+
+const char16_t kCanonicalizeHelp[] =
+    u"Usage: occ canonicalize [FILE|-]\n"
+    u"\n"
+    u"Read a JSON text (from FILE, or standard input when FILE is - or absent) with JSON.parse\n"
+    u"semantics and print its occ/1 canonical UTF-8 bytes, with no trailing newline.\n"
+    u"Exit status 1 with a message when the input is not JSON.\n";
+
+const char16_t kHashHelp[] =
+    u"Usage: occ hash FILE...\n"
+    u"\n"
+    u"Print \"<digestB64>  <path>\" for each file: the SHA-256 of its bytes in standard base64,\n"
+    u"as it appears in artifact.digestB64. Files are read in chunks and never leave the machine.\n";
+
+struct Args
+{
+    QStringList positional;
+    QStringList flags;                // flags without values, e.g. --json
+    QHash<QString, QString> options;  // options with values, e.g. --policy FILE
+    QString error;
+};
+
+Args parseArgs(const QStringList &args, const QStringList &knownFlags,
+               const QStringList &knownOptions)
+{
+    Args a;
+    bool onlyPositional = false;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args[i];
+        if (onlyPositional || arg == u"-" || !arg.startsWith(u'-')) {
+            a.positional.append(arg);
+            continue;
+        }
+        if (arg == u"--") {
+            onlyPositional = true;
+            continue;
+        }
+        QString name = arg;
+        QString value;
+        bool hasValue = false;
+        if (const qsizetype eq = arg.indexOf(u'='); eq > 0 && arg.startsWith(u"--")) {
+            name = arg.left(eq);
+            value = arg.mid(eq + 1);
+            hasValue = true;
+        }
+        if (name == u"-h")
+            name = u"--help"_s;
+        if (knownFlags.contains(name) && !hasValue) {
+            a.flags.append(name);
+        } else if (knownOptions.contains(name)) {
+            if (!hasValue) {
+                if (i + 1 >= args.size()) {
+                    a.error = u"%1 needs a value"_s.arg(name);
+                    return a;
+                }
+                value = args[++i];
+            }
+            a.options.insert(name, value);
+        } else {
+            a.error = u"unknown option %1"_s.arg(arg);
+            return a;
+        }
+    }
+    return a;
+}
+
+int usageError(const QString &command, const QString &message)
+{
+    printErr(u"occ %1: %2\nTry 'occ %1 --help'.\n"_s.arg(command, message));
+    return kExitUsage;
+}
+
+Result<QByteArray> readSmallFile(const QString &path, qint64 limit)
+{
+    QFile f(path);
+    if (path == u"-") {
+        if (!f.open(stdin, QIODevice::ReadOnly))
+            return makeError(ErrorCode::Io, u"cannot read standard input"_s);
+    } else if (!f.open(QIODevice::ReadOnly)) {
+        return makeError(ErrorCode::Io, u"cannot read %1: %2"_s.arg(path, f.errorString()));
+    }
+    QByteArray data = f.read(limit + 1);
+    if (data.size() > limit)
+        return makeError(ErrorCode::Io, u"%1 is larger than %2 bytes"_s.arg(path).arg(limit));
+    return data;
+}
+
+QString statusMark(CheckStatus s)
+{
+    switch (s) {
+    case CheckStatus::Pass:
+        return u"✓"_s;
+    case CheckStatus::Fail:
+        return u"✗"_s;
+    case CheckStatus::Warn:
+        return u"!"_s;
+    case CheckStatus::Info:
+        return u"i"_s;
+    case CheckStatus::Skip:
+        return u"-"_s;
+    }
+    return {};
+}
+
+JsonValue reportToJson(const VerificationReport &report)
+{
+    JsonObject o;
+    o.append(u"verdict"_s, verdictId(report.verdict));
+    o.append(u"reason"_s, report.reason());
+    o.append(u"proofOnly"_s, report.proofOnly);
+    JsonArray checks;
+    for (const Check &c : report.checks) {
+        JsonObject co;
+        co.append(u"id"_s, c.id);
+        co.append(u"status"_s, checkStatusId(c.status));
+        co.append(u"message"_s, c.message);
+        checks.push_back(JsonValue(std::move(co)));
+    }
+    o.append(u"checks"_s, JsonValue(std::move(checks)));
+    return JsonValue(std::move(o));
+}
+
+int runVerify(const QStringList &args)
+{
+    const Args a = parseArgs(args, {u"--help"_s, u"--json"_s, u"--proof-only"_s},
+                             {u"--policy"_s});
+    if (!a.error.isEmpty())
+        return usageError(u"verify"_s, a.error);
+    if (a.flags.contains(u"--help")) {
+        printOut(QString::fromUtf16(kVerifyHelp));
+        return kExitOk;
+    }
+    const bool proofOnly = a.flags.contains(u"--proof-only");
+    if (proofOnly && a.positional.size() != 1)
+        return usageError(u"verify"_s, u"--proof-only takes exactly one PROOF.json"_s);
+    if (!proofOnly && a.positional.size() != 2)
+        return usageError(u"verify"_s, u"expected FILE PROOF.json (or --proof-only PROOF.json)"_s);
+
+    std::optional<TrustProfile> profile;
+    if (a.options.contains(u"--policy"_s)) {
+        auto p = TrustProfile::fromFile(a.options.value(u"--policy"_s));
+        if (!p)
+            return usageError(u"verify"_s, p.error().message);
+        profile = std::move(p).value();
+    }
+    const QString proofPath = a.positional.last();
+    auto proofText = readSmallFile(proofPath, Proof::kMaxTextSize);
+    if (!proofText)
+        return usageError(u"verify"_s, proofText.error().message);
+
+    VerifyOptions options;
+    options.profile = profile ? &*profile : nullptr;
+    if (!proofOnly) {
+        auto digest = Crypto::sha256File(a.positional.first());
+        if (!digest)
+            return usageError(u"verify"_s, digest.error().message);
+        options.artifactDigest = *digest;
+    }
+    EpochLinkRegistry registry;
+    options.epochLinks = &registry;
+    const VerificationReport report = ProofVerifier::verifyText(*proofText, options);
+
+    if (a.flags.contains(u"--json")) {
+        writeOut(QByteArray(Json::toPrettyJson(reportToJson(report), 0) + '\n'));
+    } else {
+        QString text = verdictId(report.verdict).toUpper() + u": "_s + report.summary() + u"\n"_s;
+        for (const Check &c : report.checks)
+            text += u"  %1 %2  %3\n"_s.arg(statusMark(c.status), c.id.leftJustified(24), c.message);
+        printOut(text);
+    }
+    return report.verdict == Verdict::Invalid ? kExitInvalid : kExitOk;
+}
+
+int runInspect(const QStringList &args)
+{
+    const Args a = parseArgs(args, {u"--help"_s, u"--json"_s}, {});
+    if (!a.error.isEmpty())
+        return usageError(u"inspect"_s, a.error);
+    if (a.flags.contains(u"--help")) {
+        printOut(QString::fromUtf16(kInspectHelp));
+        return kExitOk;
+    }
+    if (a.positional.size() != 1)
+        return usageError(u"inspect"_s, u"expected one PROOF.json"_s);
+    auto text = readSmallFile(a.positional.first(), Proof::kMaxTextSize);
+    if (!text)
+        return usageError(u"inspect"_s, text.error().message);
+    auto proof = Proof::fromJson(*text);
+    if (!proof) {
+        printErr(u"occ inspect: %1: %2\n"_s.arg(a.positional.first(), proof.error().message));
+        return kExitInvalid;
+    }
+    const JsonValue &v = proof->value();
+    const QString proofHash = Encoding::toBase64(ProofHashes::chainHash(v));
+    const QString coreDigest = Encoding::toBase64(ProofHashes::proofCoreDigest(v));
+    const auto body = ProofHashes::signedBody(v);
+    const QString bodyText = body ? QString::fromUtf8(Json::canonicalize(*body)) : QString();
+    const std::vector<ProofField> fields = FieldTiers::fields(v);
+
+    if (a.flags.contains(u"--json")) {
+        JsonObject o;
+        o.append(u"proofHashB64"_s, proofHash);
+        o.append(u"proofCoreDigestB64"_s, coreDigest);
+        o.append(u"signedBodyCanonical"_s, body ? JsonValue(bodyText) : JsonValue(nullptr));
+        JsonArray list;
+        for (const ProofField &f : fields) {
+            JsonObject fo;
+            fo.append(u"path"_s, f.path);
+            fo.append(u"tier"_s, fieldTierId(f.tier));
+            fo.append(u"value"_s, f.value);
+            list.push_back(JsonValue(std::move(fo)));
+        }
+        o.append(u"fields"_s, JsonValue(std::move(list)));
+        writeOut(QByteArray(Json::toPrettyJson(JsonValue(std::move(o)), 0) + '\n'));
+        return kExitOk;
+    }
+    QString out;
+    out += u"Proof hash (chain link): %1\n"_s.arg(proofHash);
+    if (v.member(u"timestamps")) {
+        out += u"Proof hash without timestamps (TSA-era chain link): %1\n"_s.arg(
+            Encoding::toBase64(
+                ProofHashes::chainHash(v, ProofHashes::ChainRule::WithoutProofHashOrTimestamps)));
+    }
+    out += u"proofCore digest: %1\n"_s.arg(coreDigest);
+    out += u"Signed body: %1\n\n"_s.arg(body ? bodyText : u"(cannot be built from this proof)"_s);
+    qsizetype width = 0;
+    for (const ProofField &f : fields)
+        width = std::max(width, f.path.size());
+    width = std::min<qsizetype>(width, 48);
+    for (const ProofField &f : fields) {
+        QString value = QString::fromUtf8(Json::canonicalize(f.value));
+        if (value.size() > 72)
+            value = value.left(69) + u"..."_s;
+        out += u"%1  %2  %3\n"_s.arg(fieldTierId(f.tier).leftJustified(19), f.path.leftJustified(width), value);
+    }
+    printOut(out);
+    return kExitOk;
+}
+
+int runCanonicalize(const QStringList &args)
+{
+    const Args a = parseArgs(args, {u"--help"_s}, {});
+    if (!a.error.isEmpty())
+        return usageError(u"canonicalize"_s, a.error);
+    if (a.flags.contains(u"--help")) {
+        printOut(QString::fromUtf16(kCanonicalizeHelp));
+        return kExitOk;
+    }
+    if (a.positional.size() > 1)
+        return usageError(u"canonicalize"_s, u"expected at most one FILE"_s);
+    const QString path = a.positional.isEmpty() ? u"-"_s : a.positional.first();
+    auto text = readSmallFile(path, qint64(256) << 20);
+    if (!text)
+        return usageError(u"canonicalize"_s, text.error().message);
+    auto value = JsonParser::parse(*text); // JSON.parse semantics: last duplicate wins
+    if (!value) {
+        printErr(u"occ canonicalize: invalid JSON: %1\n"_s.arg(value.error().message));
+        return kExitInvalid;
+    }
+    writeOut(Json::canonicalize(*value));
+    return kExitOk;
+}
+
+int runHash(const QStringList &args)
+{
+    const Args a = parseArgs(args, {u"--help"_s}, {});
+    if (!a.error.isEmpty())
+        return usageError(u"hash"_s, a.error);
+    if (a.flags.contains(u"--help")) {
+        printOut(QString::fromUtf16(kHashHelp));
+        return kExitOk;
+    }
+    if (a.positional.isEmpty())
+        return usageError(u"hash"_s, u"expected at least one FILE"_s);
+    int rc = kExitOk;
+    for (const QString &path : a.positional) {
+        if (QFileInfo(path).isDir()) {
+            printErr(u"occ hash: %1 is a folder\n"_s.arg(path));
+            rc = kExitUsage;
+            continue;
+        }
+        auto digest = Crypto::sha256File(path);
+        if (!digest) {
+            printErr(u"occ hash: %1\n"_s.arg(digest.error().message));
+            rc = kExitUsage;
+            continue;
+        }
+        printOut(u"%1  %2\n"_s.arg(Encoding::toBase64(*digest), path));
+        fflush(stdout);
+    }
+    return rc;
+}
+
+} // namespace
+
+int run(const QStringList &arguments)
+{
+    const QStringList args = arguments.mid(1);
+    if (args.isEmpty()) {
+        printErr(QString::fromUtf16(kMainHelp));
+        return kExitUsage;
+    }
+    const QString &command = args.first();
+    const QStringList rest = args.mid(1);
+    if (command == u"--help" || command == u"-h" || command == u"help") {
+        printOut(QString::fromUtf16(kMainHelp));
+        return kExitOk;
+    }
+    if (command == u"--version" || command == u"-v") {
+        printOut(u"occ " OCC_VERSION_STRING "\n"_s);
+        return kExitOk;
+    }
+    if (command == u"verify")
+        return runVerify(rest);
+    if (command == u"inspect")
+        return runInspect(rest);
+    if (command == u"canonicalize")
+        return runCanonicalize(rest);
+    if (command == u"hash")
+        return runHash(rest);
+    printErr(u"occ: unknown command '%1'\n\n"_s.arg(command) + QString::fromUtf16(kMainHelp));
+    return kExitUsage;
+}
+
+} // namespace Occ::Cli

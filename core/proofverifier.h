@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: 2026 OCC Proof Studio contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "jsonvalue.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QMutex>
+#include <QString>
+
+#include <optional>
+
+namespace Occ {
+
+struct TrustProfile;
+
+enum class CheckStatus { Pass, Fail, Warn, Info, Skip };
+
+/**
+ * The overall answer. Valid is never trusted: it says the proof is intact and bound to the
+ * bytes, not who signed it. Trusted needs a trust profile that pins the signer.
+ */
+enum class Verdict { Invalid, Valid, Trusted };
+
+/** One line of a verification report. Ids are stable; scripts may match on them. */
+struct Check
+{
+    QString id; ///< json, structure, digest, signature, agency, slot, epochLink, attestation,
+                ///< timestamp.artifact, timestamp.proof, chain, trust, policy.<option>
+    CheckStatus status = CheckStatus::Skip;
+    QString message;
+};
+
+QString checkStatusId(CheckStatus status); ///< "pass", "fail", "warn", "info", "skip"
+QString verdictId(Verdict verdict);         ///< "invalid", "valid", "trusted"
+
+struct VerificationReport
+{
+    Verdict verdict = Verdict::Invalid;
+    QList<Check> checks;
+    bool proofOnly = false; ///< no artifact was given: the digest match was skipped
+
+    /** The first failure's message (the headline reason), or empty. */
+    QString reason() const;
+    const Check *check(QStringView id) const;
+    /** One sentence for people: the verdict and what it means. */
+    QString summary() const;
+};
+
+/**
+ * Fork detection across epoch links (reference section 3.6): remembers which successor epoch
+ * consumed each predecessor. Explicit state, shared by the verifications that should see each
+ * other (a folder audit); thread-safe.
+ */
+class EpochLinkRegistry
+{
+public:
+    /**
+     * Records that successorKey was consumed by toEpochId. Returns the epoch that consumed it
+     * earlier if that differs (a fork), otherwise nullopt.
+     */
+    std::optional<QString> record(const QString &successorKey, const QString &toEpochId);
+    void clear();
+
+private:
+    QMutex m_mutex;
+    QHash<QString, QString> m_consumedBy;
+};
+
+struct VerifyOptions
+{
+    /** SHA-256 of the artifact bytes (32 bytes). Absent: proof-only verification. */
+    std::optional<QByteArray> artifactDigest;
+    const TrustProfile *profile = nullptr;
+    EpochLinkRegistry *epochLinks = nullptr;
+};
+
+/**
+ * The occ/1 verifier: spec sections 1 to 3. Every check runs that can (a failed digest does not
+ * hide a good signature), in the reference order, so the first failure is the reference's
+ * reason wherever we are not stricter. Never throws and never crashes, whatever the input.
+ */
+class ProofVerifier
+{
+public:
+    /** Verifies an already parsed proof value (any JSON value). */
+    static VerificationReport verify(const JsonValue &proof, const VerifyOptions &options = {});
+    /**
+     * Verifies proof text: adds the `json` check (valid UTF-8, an object, no duplicate member
+     * names, no "__proto__", bounded size and depth) before the rest.
+     */
+    static VerificationReport verifyText(QByteArrayView proofJson, const VerifyOptions &options = {});
+};
+
+} // namespace Occ

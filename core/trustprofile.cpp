@@ -1,0 +1,208 @@
+// SPDX-FileCopyrightText: 2026 OCC Proof Studio contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "trustprofile.h"
+
+#include "encoding.h"
+#include "jsonparser.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Occ {
+namespace {
+
+Error policyError(const QString &message)
+{
+    return makeError(ErrorCode::InvalidPolicy, message);
+}
+
+Result<QStringList> stringList(const JsonValue &v, const QString &name)
+{
+    const JsonArray *a = v.asArray();
+    if (!a)
+        return policyError(u"\"%1\" must be an array of strings"_s.arg(name));
+    QStringList out;
+    for (const JsonValue &e : *a) {
+        const QString *s = e.asString();
+        if (!s || s->isEmpty())
+            return policyError(u"\"%1\" must contain only non-empty strings"_s.arg(name));
+        out.append(*s);
+    }
+    return out;
+}
+
+Result<bool> boolean(const JsonValue &v, const QString &name)
+{
+    if (auto b = v.asBool())
+        return *b;
+    return policyError(u"\"%1\" must be true or false"_s.arg(name));
+}
+
+Result<QString> counter(const JsonValue &v, const QString &name)
+{
+    const QString *s = v.asString();
+    if (!s || !Encoding::isCanonicalDecimal(*s)) {
+        return policyError(
+            u"\"%1\" must be a decimal string (digits only, no sign or leading zeros), e.g. \"42\""_s
+                .arg(name));
+    }
+    return *s;
+}
+
+Result<double> time(const JsonValue &v, const QString &name)
+{
+    const auto d = v.asNumber();
+    if (!d || !std::isfinite(*d) || *d < 0)
+        return policyError(u"\"%1\" must be a non-negative number of Unix milliseconds"_s.arg(name));
+    return *d;
+}
+
+bool isPemCertificate(const QByteArray &pem)
+{
+    BIO *bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
+    if (!bio)
+        return false;
+    X509 *cert = PEM_read_bio_X509(bio, nullptr, nullptr, nullptr);
+    const bool ok = cert != nullptr;
+    X509_free(cert);
+    BIO_free(bio);
+    return ok;
+}
+
+Result<QList<QByteArray>> certificates(const JsonValue &v, const QString &name,
+                                       const QString &baseDir)
+{
+    auto list = stringList(v, name);
+    if (!list)
+        return list.error();
+    QList<QByteArray> out;
+    for (const QString &entry : *list) {
+        QByteArray pem;
+        if (entry.trimmed().startsWith(u"-----BEGIN")) {
+            pem = entry.toUtf8();
+        } else {
+            const QString path = QDir(baseDir.isEmpty() ? QDir::currentPath() : baseDir)
+                                     .absoluteFilePath(entry);
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                return policyError(u"\"%1\": cannot read %2: %3"_s.arg(name, path, f.errorString()));
+            pem = f.read(1 << 20);
+        }
+        if (!isPemCertificate(pem))
+            return policyError(u"\"%1\": \"%2\" is not a PEM certificate"_s.arg(name, entry.left(60)));
+        out.append(pem);
+    }
+    return out;
+}
+
+} // namespace
+
+Result<TrustProfile> TrustProfile::fromJson(QByteArrayView utf8, const QString &baseDir)
+{
+    JsonParser::Options options;
+    options.duplicates = JsonParser::Duplicates::Reject;
+    options.rejectProtoKey = true;
+    options.maxDepth = 16;
+    auto parsed = JsonParser::parse(utf8, options);
+    if (!parsed)
+        return policyError(u"The trust profile is not valid JSON: %1"_s.arg(parsed.error().message));
+    return fromValue(*parsed, baseDir);
+}
+
+Result<TrustProfile> TrustProfile::fromFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, u"Cannot read %1: %2"_s.arg(path, f.errorString()));
+    if (f.size() > (1 << 20))
+        return policyError(u"%1 is too large to be a trust profile"_s.arg(path));
+    auto profile = fromJson(f.readAll(), QFileInfo(path).absolutePath());
+    if (!profile)
+        return makeError(profile.error().code, u"%1: %2"_s.arg(path, profile.error().message));
+    return profile;
+}
+
+Result<TrustProfile> TrustProfile::fromValue(const JsonValue &value, const QString &baseDir)
+{
+    const JsonObject *o = value.asObject();
+    if (!o)
+        return policyError(u"A trust profile must be a JSON object"_s);
+    TrustProfile p;
+    for (qsizetype i = 0; i < o->size(); ++i) {
+        const QString &key = o->keyAt(i);
+        const JsonValue &v = o->valueAt(i);
+        Error err;
+        bool failed = false;
+        auto take = [&](auto result, auto &target) {
+            if (!result) {
+                err = result.error();
+                failed = true;
+            } else {
+                target = *result;
+            }
+        };
+        if (key == u"name") {
+            const QString *s = v.asString();
+            if (!s)
+                return policyError(u"\"name\" must be a string"_s);
+            p.name = *s;
+        } else if (key == u"requireEnforcement") {
+            const QString *s = v.asString();
+            if (!s || (*s != u"stub" && *s != u"hw-key" && *s != u"measured-tee"))
+                return policyError(
+                    u"\"requireEnforcement\" must be one of \"stub\", \"hw-key\", \"measured-tee\""_s);
+            p.requireEnforcement = *s;
+        } else if (key == u"allowedMeasurements") {
+            take(stringList(v, key), p.allowedMeasurements);
+        } else if (key == u"allowedPublicKeys") {
+            take(stringList(v, key), p.allowedPublicKeys);
+        } else if (key == u"requireAttestation") {
+            take(boolean(v, key), p.requireAttestation);
+        } else if (key == u"requireAttestationFormat") {
+            take(stringList(v, key), p.requireAttestationFormat);
+        } else if (key == u"minCounter") {
+            take(counter(v, key), p.minCounter);
+        } else if (key == u"maxCounter") {
+            take(counter(v, key), p.maxCounter);
+        } else if (key == u"minTime") {
+            take(time(v, key), p.minTime);
+        } else if (key == u"maxTime") {
+            take(time(v, key), p.maxTime);
+        } else if (key == u"requireEpochId") {
+            take(boolean(v, key), p.requireEpochId);
+        } else if (key == u"requireActor") {
+            take(boolean(v, key), p.requireActor);
+        } else if (key == u"allowedActorKeyIds") {
+            take(stringList(v, key), p.allowedActorKeyIds);
+        } else if (key == u"allowedActorProviders") {
+            take(stringList(v, key), p.allowedActorProviders);
+        } else if (key == u"requireSlot") {
+            take(boolean(v, key), p.requireSlot);
+        } else if (key == u"allowedRpIds") {
+            take(stringList(v, key), p.allowedRpIds);
+        } else if (key == u"tsaTrustAnchors") {
+            take(certificates(v, key, baseDir), p.tsaTrustAnchors);
+        } else if (key == u"attestationRoots") {
+            take(certificates(v, key, baseDir), p.attestationRoots);
+        } else {
+            return policyError(u"Unknown trust profile option \"%1\""_s.arg(key));
+        }
+        if (failed)
+            return err;
+    }
+    if (p.minCounter && p.maxCounter && Encoding::compareDecimal(*p.minCounter, *p.maxCounter) > 0)
+        return policyError(u"\"minCounter\" is greater than \"maxCounter\": no proof could match"_s);
+    if (p.minTime && p.maxTime && *p.minTime > *p.maxTime)
+        return policyError(u"\"minTime\" is after \"maxTime\": no proof could match"_s);
+    return p;
+}
+
+} // namespace Occ
