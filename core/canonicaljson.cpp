@@ -251,7 +251,8 @@ QByteArray jsNumberToString(double value)
     }
     // Shortest round-trip digits (Ryu via to_chars), then ECMAScript Number::toString layout.
     char buf[64];
-    const auto res = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::scientific);
+    const auto res = std::to_chars(buf, buf + sizeof buf - 1, value, std::chars_format::scientific);
+    *res.ptr = '\0'; // to_chars does not terminate; atoi below needs it
     const char *ePos = std::find(buf, res.ptr, 'e');
     char digits[32];
     int k = 0;
