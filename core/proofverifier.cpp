@@ -70,16 +70,17 @@ QString VerificationReport::summary() const
 {
     switch (verdict) {
     case Verdict::Invalid:
-        return u"Invalid: %1"_s.arg(reason());
+        return reason();
     case Verdict::Valid:
-        return proofOnly ? u"Valid proof (proof only: no file was checked against it). "
-                           u"Nothing pins who signed it."_s
-                         : u"Valid: the file matches and the proof is intact. "
-                           u"Nothing pins who signed it."_s;
+        return proofOnly ? u"the proof is intact (proof only: no file was checked against it), "
+                           u"but nothing pins who signed it"_s
+                         : u"the file matches and the proof is intact, but nothing pins who "
+                           u"signed it"_s;
     case Verdict::Trusted:
-        return proofOnly ? u"Trusted signer (proof only: no file was checked against it)."_s
-                         : u"Trusted: the file matches, the proof is intact, and the signer is "
-                           u"pinned by the trust profile."_s;
+        return proofOnly ? u"the proof is intact and the trust profile pins its signer (proof "
+                           u"only: no file was checked against it)"_s
+                         : u"the file matches, the proof is intact, and the trust profile pins "
+                           u"its signer"_s;
     }
     return {};
 }

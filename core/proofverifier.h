@@ -45,7 +45,7 @@ struct VerificationReport
     /** The first failure's message (the headline reason), or empty. */
     QString reason() const;
     const Check *check(QStringView id) const;
-    /** One sentence for people: the verdict and what it means. */
+    /** What the verdict means for this proof, in one clause for people (lowercase start). */
     QString summary() const;
 };
 

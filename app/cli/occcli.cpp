@@ -260,7 +260,7 @@ int runVerify(const QStringList &args)
     } else {
         QString text = verdictId(report.verdict).toUpper() + u": "_s + report.summary() + u"\n"_s;
         for (const Check &c : report.checks)
-            text += u"  %1 %2  %3\n"_s.arg(statusMark(c.status), c.id.leftJustified(24), c.message);
+            text += u"  %1 %2  %3\n"_s.arg(statusMark(c.status), c.id.leftJustified(26), c.message);
         printOut(text);
     }
     return report.verdict == Verdict::Invalid ? kExitInvalid : kExitOk;

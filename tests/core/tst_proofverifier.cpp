@@ -238,6 +238,7 @@ void tst_ProofVerifier::proofOnly()
     QVERIFY(report.proofOnly);
     QCOMPARE(report.check(u"digest")->status, CheckStatus::Skip);
     QVERIFY(report.summary().contains(u"proof only"));
+    QVERIFY(report.summary().contains(u"nothing pins who signed it"));
     // Proof-only still catches everything but the digest.
     JsonValue tampered = proof;
     tampered.asObject()->valueRef(u"commit")->asObject()->insert(u"counter"_s, u"999"_s);
