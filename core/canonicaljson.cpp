@@ -67,8 +67,8 @@ void appendEscapedString(QByteArray &out, QStringView s)
         }
         if (QChar::isSurrogate(c)) {
             // Well-formed JSON.stringify (ES2019): lone surrogates become lowercase escapes.
-            const char esc[6] = {'\\', 'u', hex[c >> 12], hex[(c >> 8) & 0xF], hex[(c >> 4) & 0xF],
-                                 hex[c & 0xF]};
+            const char esc[6]
+                = {'\\', 'u', hex[c >> 12], hex[(c >> 8) & 0xF], hex[(c >> 4) & 0xF], hex[c & 0xF]};
             out.append(esc, 6);
             continue;
         }

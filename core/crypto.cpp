@@ -88,12 +88,17 @@ QByteArray Sha256::hash(QByteArrayView data)
 {
     QByteArray out(32, Qt::Uninitialized);
     unsigned int len = 32;
-    EVP_Digest(data.data(), size_t(data.size()), reinterpret_cast<unsigned char *>(out.data()),
-               &len, sha256Md(), nullptr);
+    EVP_Digest(data.data(),
+               size_t(data.size()),
+               reinterpret_cast<unsigned char *>(out.data()),
+               &len,
+               sha256Md(),
+               nullptr);
     return out;
 }
 
-Result<QByteArray> sha256File(const QString &path, const std::atomic_bool *cancel,
+Result<QByteArray> sha256File(const QString &path,
+                              const std::atomic_bool *cancel,
                               const ProgressFn &progress)
 {
     QFile file(path);
@@ -160,7 +165,8 @@ QByteArray ed25519Sign(QByteArrayView message, QByteArrayView secretKey)
     if (!sodiumReady() || secretKey.size() != crypto_sign_SECRETKEYBYTES)
         return {};
     QByteArray sig(crypto_sign_BYTES, Qt::Uninitialized);
-    crypto_sign_detached(reinterpret_cast<unsigned char *>(sig.data()), nullptr,
+    crypto_sign_detached(reinterpret_cast<unsigned char *>(sig.data()),
+                         nullptr,
                          reinterpret_cast<const unsigned char *>(message.data()),
                          quint64(message.size()),
                          reinterpret_cast<const unsigned char *>(secretKey.data()));
@@ -203,8 +209,9 @@ Result<bool> p256VerifyDer(QByteArrayView spki, QByteArrayView message, QByteArr
     if (!key)
         return key.error();
     EvpMdCtxPtr ctx(EVP_MD_CTX_new());
-    if (!ctx || EVP_DigestVerifyInit_ex(ctx.get(), nullptr, "SHA256", nullptr, nullptr,
-                                        key->get(), nullptr) != 1)
+    if (!ctx
+        || EVP_DigestVerifyInit_ex(ctx.get(), nullptr, "SHA256", nullptr, nullptr, key->get(), nullptr)
+               != 1)
         return makeError(ErrorCode::Crypto, takeOpenSslError());
     const int rc = EVP_DigestVerify(ctx.get(),
                                     reinterpret_cast<const unsigned char *>(derSignature.data()),

@@ -71,8 +71,8 @@ Result<void> checkP256Spki(QByteArrayView spki);
 
 /**
  * ECDSA P-256 / SHA-256 verification of a DER signature (SEQUENCE { r, s }; raw r||s is not
- * accepted, high S is). Returns false for a well-formed signature that does not verify, and an
- * Error when the key or the signature cannot be decoded (OpenSSL's reason in the message).
+ * accepted, high S is). Returns false for a signature that does not verify, including one that
+ * is not DER, and an Error when the key cannot be decoded (OpenSSL's reason in the message).
  */
 Result<bool> p256VerifyDer(QByteArrayView spki, QByteArrayView message, QByteArrayView derSignature);
 

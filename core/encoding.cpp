@@ -104,7 +104,8 @@ QByteArray fromBase64Lenient(QStringView text)
     quint32 acc = 0;
     int bits = 0;
     for (QChar qc : text) {
-        const char16_t c = qc.unicode();
+        // Node reads a string holding characters above U+00FF by their low byte.
+        const char16_t c = qc.unicode() > 0xFF ? char16_t(qc.unicode() & 0xFF) : qc.unicode();
         if (c == u'=')
             break;
         int v = standardValue(c);

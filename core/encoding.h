@@ -21,7 +21,8 @@ std::optional<QByteArray> fromBase64Strict(QStringView text);
 
 /**
  * Lenient decoding as Node's Buffer.from(text, "base64"): both alphabets, characters outside
- * them skipped, decoding stops at the first '='. Never fails; may return fewer bytes.
+ * them skipped, decoding stops at the first '='; characters above U+00FF count as their low
+ * byte, as Node reads them. Never fails; may return fewer bytes.
  */
 QByteArray fromBase64Lenient(QStringView text);
 

@@ -90,7 +90,9 @@ bool isPlainKey(const QString &key)
     return re.match(key).hasMatch();
 }
 
-void collect(const JsonValue &proof, const JsonValue &v, QStringList &segments,
+void collect(const JsonValue &proof,
+             const JsonValue &v,
+             QStringList &segments,
              std::vector<ProofField> &out)
 {
     const bool leaf = (!v.isObject() && !v.isArray()) || (v.isObject() && v.asObject()->isEmpty())

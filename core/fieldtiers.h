@@ -26,8 +26,8 @@ struct ProofField
     QStringList segments; ///< member names; array elements as "[n]"
     QString path;         ///< display form: "commit.counter", "metadata[\"a.b\"]", "x.list[0]"
     FieldTier tier = FieldTier::Advisory;
-    QString reason;       ///< why the field has this tier, one short sentence
-    JsonValue value;      ///< the leaf value (scalars, empty arrays and objects)
+    QString reason;  ///< why the field has this tier, one short sentence
+    JsonValue value; ///< the leaf value (scalars, empty arrays and objects)
 };
 
 /**
@@ -40,7 +40,8 @@ class FieldTiers
 {
 public:
     /** Tier of a path given as segments (array indices as "[n]"). */
-    static FieldTier tierOf(const JsonValue &proof, const QStringList &segments,
+    static FieldTier tierOf(const JsonValue &proof,
+                            const QStringList &segments,
                             QString *reason = nullptr);
     /** Convenience for simple dotted paths: "commit.counter", "agency.batchContext.batchDigests". */
     static FieldTier tierOf(const JsonValue &proof, QStringView dottedPath);

@@ -68,8 +68,8 @@ QByteArray proofCoreDigest(const JsonValue &proof)
 {
     JsonObject core;
     if (const JsonObject *p = proof.asObject()) {
-        for (const QString &key : {u"artifact"_s, u"commit"_s, u"environment"_s, u"signer"_s,
-                                   u"version"_s})
+        for (const QString &key :
+             {u"artifact"_s, u"commit"_s, u"environment"_s, u"signer"_s, u"version"_s})
             copyIfPresent(core, key, p->value(key));
     }
     return Crypto::Sha256::hash(Json::canonicalize(JsonValue(std::move(core))));
@@ -78,8 +78,8 @@ QByteArray proofCoreDigest(const JsonValue &proof)
 JsonValue slotBody(const JsonObject &slot, bool includeChainId)
 {
     JsonObject body;
-    for (const QString &key : {u"version"_s, u"nonceB64"_s, u"counter"_s, u"epochId"_s,
-                               u"publicKeyB64"_s, u"time"_s})
+    for (const QString &key :
+         {u"version"_s, u"nonceB64"_s, u"counter"_s, u"epochId"_s, u"publicKeyB64"_s, u"time"_s})
         copyIfPresent(body, key, slot.value(key));
     if (includeChainId) {
         // The enclave tests the chain id for truthiness: an empty one is left out.
@@ -94,8 +94,12 @@ JsonValue slotBody(const JsonObject &slot, bool includeChainId)
 QByteArray directAuthorizationPayload(const JsonObject &authorization)
 {
     JsonObject payload;
-    for (const QString &key : {u"actorKeyId"_s, u"artifactHash"_s, u"challenge"_s,
-                               u"protocolVersion"_s, u"purpose"_s, u"timestamp"_s})
+    for (const QString &key : {u"actorKeyId"_s,
+                               u"artifactHash"_s,
+                               u"challenge"_s,
+                               u"protocolVersion"_s,
+                               u"purpose"_s,
+                               u"timestamp"_s})
         copyIfPresent(payload, key, authorization.value(key));
     return Json::canonicalize(JsonValue(std::move(payload)));
 }

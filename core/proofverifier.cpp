@@ -193,8 +193,8 @@ public:
         const QString structureError = checkStructure();
         if (!structureError.isEmpty()) {
             add(u"structure"_s, CheckStatus::Fail, structureError);
-            for (const QString &id : {u"digest"_s, u"signature"_s, u"agency"_s, u"slot"_s,
-                                      u"epochLink"_s}) {
+            for (const QString &id :
+                 {u"digest"_s, u"signature"_s, u"agency"_s, u"slot"_s, u"epochLink"_s}) {
                 add(id, CheckStatus::Skip, u"Not checked: the proof's structure is invalid"_s);
             }
             return finish();
@@ -281,8 +281,7 @@ private:
         if (const QString *counter = c.value(u"counter") ? c.value(u"counter")->asString() : nullptr;
             counter && !Encoding::isCanonicalDecimal(*counter)) {
             return u"proof.commit.counter \"%1\" is not a canonical decimal (digits only, no sign, "
-                   u"no leading zeros)"_s
-                .arg(*counter);
+                   u"no leading zeros)"_s.arg(*counter);
         }
         const auto nonce = Encoding::fromBase64Strict(str(c.value(u"nonceB64")));
         if (!nonce || nonce->size() < 16)
@@ -320,16 +319,19 @@ private:
     {
         if (!m_options.artifactDigest) {
             m_report.proofOnly = true;
-            add(u"digest"_s, CheckStatus::Skip,
+            add(u"digest"_s,
+                CheckStatus::Skip,
                 u"Proof only: no file was given, so nothing shows which bytes this proof is for"_s);
             return;
         }
         if (!Crypto::constantTimeEquals(*m_options.artifactDigest, m_digest)) {
-            add(u"digest"_s, CheckStatus::Fail,
+            add(u"digest"_s,
+                CheckStatus::Fail,
                 u"artifact digest mismatch: the provided bytes do not match the committed digest"_s);
             return;
         }
-        add(u"digest"_s, CheckStatus::Pass,
+        add(u"digest"_s,
+            CheckStatus::Pass,
             u"The file's SHA-256 equals artifact.digestB64 (%1)"_s.arg(
                 Encoding::toBase64(m_digest)));
     }
@@ -357,12 +359,15 @@ private:
                             sig->size()));
         }
         if (!Crypto::ed25519Verify(*sig, Json::canonicalize(*body), *key))
-            return fail(u"signature"_s, u"signature verification failed: signature does not match"_s);
+            return fail(u"signature"_s,
+                        u"signature verification failed: signature does not match"_s);
         QString covered;
         if (m_root.contains(u"principal"))
             covered = u" (the signed body includes principal)"_s;
-        add(u"signature"_s, CheckStatus::Pass,
-            u"Ed25519 signature by key %1 covers the signed body%2"_s.arg(shortKey(keyB64), covered));
+        add(u"signature"_s,
+            CheckStatus::Pass,
+            u"Ed25519 signature by key %1 covers the signed body%2"_s.arg(shortKey(keyB64),
+                                                                          covered));
         return true;
     }
 
@@ -376,7 +381,9 @@ private:
     {
         const JsonValue *agencyValue = member(u"agency");
         if (!agencyValue) {
-            add(u"agency"_s, CheckStatus::Info, u"No actor: no passkey or device key authorized this commit"_s);
+            add(u"agency"_s,
+                CheckStatus::Info,
+                u"No actor: no passkey or device key authorized this commit"_s);
             return;
         }
         const QString error = agencyError(*agencyValue);
@@ -404,12 +411,14 @@ private:
         if (!isNonEmptyString(actor.value(u"publicKeyB64")))
             return u"agency.actor.publicKeyB64 must be a non-empty string"_s;
         if (str(actor.value(u"algorithm")) != u"ES256" || !actor.value(u"algorithm")->isString())
-            return u"agency.actor.algorithm must be \"ES256\", got \"%1\""_s.arg(jsString(actor.value(u"algorithm")));
+            return u"agency.actor.algorithm must be \"ES256\", got \"%1\""_s.arg(
+                jsString(actor.value(u"algorithm")));
         if (!isNonEmptyString(actor.value(u"provider")))
             return u"agency.actor.provider must be a non-empty string"_s;
-        if (str(auth.value(u"purpose")) != u"occ/commit-authorize/v1" || !auth.value(u"purpose")->isString()) {
-            return u"agency.authorization.purpose must be \"occ/commit-authorize/v1\", got \"%1\""_s.arg(
-                jsString(auth.value(u"purpose")));
+        if (str(auth.value(u"purpose")) != u"occ/commit-authorize/v1"
+            || !auth.value(u"purpose")->isString()) {
+            return u"agency.authorization.purpose must be \"occ/commit-authorize/v1\", got \"%1\""_s
+                .arg(jsString(auth.value(u"purpose")));
         }
         if (!isNonEmptyString(auth.value(u"signatureB64")))
             return u"agency.authorization.signatureB64 must be a non-empty string"_s;
@@ -463,12 +472,14 @@ private:
             auto parsed = JsonParser::parse(clientData, strict);
             if (!parsed) {
                 if (parsed.error().message.startsWith(u"ambiguous"))
-                    return u"agency: clientDataJSON is ambiguous JSON (%1)"_s.arg(parsed.error().message);
+                    return u"agency: clientDataJSON is ambiguous JSON (%1)"_s.arg(
+                        parsed.error().message);
                 return u"agency: clientDataJSON is not valid JSON"_s;
             }
             const JsonValue *type = parsed->member(u"type");
             if (!type || !type->isString() || *type->asString() != u"webauthn.get")
-                return u"agency: clientDataJSON.type must be \"webauthn.get\", got \"%1\""_s.arg(jsString(type));
+                return u"agency: clientDataJSON.type must be \"webauthn.get\", got \"%1\""_s.arg(
+                    jsString(type));
             const JsonValue *challenge = parsed->member(u"challenge");
             if (!isTruthy(challenge))
                 return u"agency: clientDataJSON missing challenge field"_s;
@@ -478,7 +489,8 @@ private:
             if (!authChallenge || !authChallenge->isString()
                 || Encoding::base64UrlToBase64(*challenge->asString()) != *authChallenge->asString())
                 return u"agency: clientDataJSON challenge does not match authorization.challenge"_s;
-            const QByteArray authData = Encoding::fromBase64Lenient(jsString(auth.value(u"authenticatorDataB64")));
+            const QByteArray authData = Encoding::fromBase64Lenient(
+                jsString(auth.value(u"authenticatorDataB64")));
             if (authData.size() < 37)
                 return u"agency: authenticatorData too short"_s;
             const auto flags = quint8(authData[32]);
@@ -503,8 +515,11 @@ private:
                 return u"agency: P-256 signature verification failed"_s;
             how = u"with a direct P-256 signature"_s;
         }
-        m_agencyDescription = u"Actor %1… (%2) authorized these bytes %3%4"_s.arg(
-            keyId.left(16), str(actor.value(u"provider")), how, batchNote);
+        m_agencyDescription = u"Actor %1… (%2) authorized these bytes %3%4"_s.arg(keyId.left(16),
+                                                                                  str(actor.value(
+                                                                                      u"provider")),
+                                                                                  how,
+                                                                                  batchNote);
         return {};
     }
 
@@ -513,7 +528,8 @@ private:
         const JsonValue *slotValue = member(u"slotAllocation");
         if (!slotValue) {
             if (commit().contains(u"slotHashB64")) {
-                add(u"slot"_s, CheckStatus::Warn,
+                add(u"slot"_s,
+                    CheckStatus::Warn,
                     u"commit.slotHashB64 names a causal slot, but the slotAllocation record is "
                     u"missing, so the slot cannot be checked"_s);
             } else {
@@ -535,7 +551,8 @@ private:
         const JsonObject &slot = objectOrEmpty(&slotValue);
         const JsonValue *version = slot.value(u"version");
         if (!version || !version->isString() || *version->asString() != u"occ/slot/1")
-            return u"slotAllocation.version must be \"occ/slot/1\", got \"%1\""_s.arg(jsString(version));
+            return u"slotAllocation.version must be \"occ/slot/1\", got \"%1\""_s.arg(
+                jsString(version));
         if (!isNonEmptyString(slot.value(u"nonceB64")))
             return u"slotAllocation.nonceB64 must be a non-empty string"_s;
         if (!isNonEmptyString(slot.value(u"counter")))
@@ -564,9 +581,11 @@ private:
         if (!sig || !key)
             return u"slotAllocation contains invalid base64"_s;
         if (sig->size() != 64)
-            return u"slotAllocation.signatureB64 decodes to %1 bytes; expected 64 (Ed25519)"_s.arg(sig->size());
+            return u"slotAllocation.signatureB64 decodes to %1 bytes; expected 64 (Ed25519)"_s.arg(
+                sig->size());
         if (key->size() != 32)
-            return u"slotAllocation.publicKeyB64 decodes to %1 bytes; expected 32 (Ed25519)"_s.arg(key->size());
+            return u"slotAllocation.publicKeyB64 decodes to %1 bytes; expected 32 (Ed25519)"_s.arg(
+                key->size());
         const QByteArray canonicalWithChain = Json::canonicalize(bodyWithChain);
         if (!Crypto::ed25519Verify(*sig, canonicalWithChain, *key))
             return u"slotAllocation signature verification failed"_s;
@@ -583,8 +602,9 @@ private:
             // covered it.
             const bool hasChain = isNonEmptyString(slot.value(u"chainId"));
             if (!hasChain
-                || !Crypto::constantTimeEquals(
-                    *slotHash, Crypto::Sha256::hash(Json::canonicalize(ProofHashes::slotBody(slot, false))))) {
+                || !Crypto::constantTimeEquals(*slotHash,
+                                               Crypto::Sha256::hash(Json::canonicalize(
+                                                   ProofHashes::slotBody(slot, false))))) {
                 return u"commit.slotHashB64 does not match SHA-256 of canonical slot body — slot "
                        u"binding broken"_s;
             }
@@ -600,8 +620,8 @@ private:
             return u"commit.counter must be present for slot ordering verification"_s;
         const QString commitCounter = str(c.value(u"counter"));
         if (Encoding::compareDecimal(slotCounter, commitCounter) >= 0) {
-            return u"slotAllocation.counter (%1) must be less than commit.counter (%2)"_s.arg(
-                slotCounter, commitCounter);
+            return u"slotAllocation.counter (%1) must be less than commit.counter (%2)"_s
+                .arg(slotCounter, commitCounter);
         }
         if (str(slot.value(u"publicKeyB64")) != str(signer().value(u"publicKeyB64")))
             return u"slotAllocation.publicKeyB64 does not match signer.publicKeyB64 — different enclave"_s;
@@ -610,8 +630,8 @@ private:
         // Stricter: the slot was allocated on the chain the commit claims.
         if (str(slot.value(u"chainId")) != str(c.value(u"chainId")))
             return u"slotAllocation.chainId does not match commit.chainId"_s;
-        m_slotDescription = u"Slot %1 allocated before commit %2, signed by the same key (%3)"_s.arg(
-            slotCounter, commitCounter, rule);
+        m_slotDescription = u"Slot %1 allocated before commit %2, signed by the same key (%3)"_s
+                                .arg(slotCounter, commitCounter, rule);
         return {};
     }
 
@@ -630,8 +650,12 @@ private:
     QString epochLinkError(const JsonValue &linkValue, bool signatureOk)
     {
         const JsonObject &link = objectOrEmpty(&linkValue);
-        for (const QString &m : {u"prevEpochId"_s, u"prevPublicKeyB64"_s, u"prevCounter"_s,
-                                 u"prevProofHashB64"_s, u"toEpochId"_s, u"toPublicKeyB64"_s}) {
+        for (const QString &m : {u"prevEpochId"_s,
+                                 u"prevPublicKeyB64"_s,
+                                 u"prevCounter"_s,
+                                 u"prevProofHashB64"_s,
+                                 u"toEpochId"_s,
+                                 u"toPublicKeyB64"_s}) {
             if (!isNonEmptyString(link.value(m)))
                 return u"epochLink.%1 must be a non-empty string"_s.arg(m);
         }
@@ -654,16 +678,19 @@ private:
         // Only a signed link may claim a predecessor: a forged one must not poison the registry.
         if (m_options.epochLinks && signatureOk) {
             const QString successorKey = Encoding::toBase64(Crypto::Sha256::hash(
-                (prevEpoch + u'|' + prevCounter + u'|' + str(link.value(u"prevProofHashB64"))).toUtf8()));
+                (prevEpoch + u'|' + prevCounter + u'|' + str(link.value(u"prevProofHashB64")))
+                    .toUtf8()));
             if (const auto earlier = m_options.epochLinks->record(successorKey, toEpoch)) {
                 return u"FORK DETECTED: predecessor (epoch=%1..., counter=%2) already consumed by "
                        u"epoch %3..., but this proof claims consumption by epoch %4... — "
-                       u"single-successor invariant violated"_s.arg(prevEpoch.left(12), prevCounter,
-                                                                     earlier->left(12), toEpoch.left(12));
+                       u"single-successor invariant violated"_s.arg(prevEpoch.left(12),
+                                                                    prevCounter,
+                                                                    earlier->left(12),
+                                                                    toEpoch.left(12));
             }
         }
-        m_epochDescription = u"First proof of epoch %1… after epoch %2… (counter %3)"_s.arg(
-            toEpoch.left(12), prevEpoch.left(12), prevCounter);
+        m_epochDescription = u"First proof of epoch %1… after epoch %2… (counter %3)"_s
+                                 .arg(toEpoch.left(12), prevEpoch.left(12), prevCounter);
         return {};
     }
 
@@ -671,14 +698,16 @@ private:
     void noteUncheckedEvidence()
     {
         if (const JsonValue *att = environment().value(u"attestation")) {
-            add(u"attestation"_s, CheckStatus::Skip,
+            add(u"attestation"_s,
+                CheckStatus::Skip,
                 u"A %1 attestation report is present but was not checked: until it is, the "
                 u"measurement is only the signer's own claim"_s.arg(str(att->member(u"format"))));
         }
         const JsonObject &ts = obj(u"timestamps");
         for (const QString &which : {u"artifact"_s, u"proof"_s}) {
             if (ts.contains(which)) {
-                add(u"timestamp."_s + which, CheckStatus::Skip,
+                add(u"timestamp."_s + which,
+                    CheckStatus::Skip,
                     u"An RFC 3161 timestamp token is present but was not checked; its time is "
                     u"advisory"_s);
             }
@@ -706,8 +735,8 @@ private:
             policyResult(u"requireEnforcement"_s,
                          enforcement == *p.requireEnforcement
                              ? QString()
-                             : u"enforcement tier \"%1\" does not meet required tier \"%2\""_s.arg(
-                                 enforcement, *p.requireEnforcement),
+                             : u"enforcement tier \"%1\" does not meet required tier \"%2\""_s
+                                   .arg(enforcement, *p.requireEnforcement),
                          u"Enforcement tier is %1 (self-reported, signed)"_s.arg(enforcement));
         }
         if (!p.allowedMeasurements.isEmpty()) {
@@ -726,7 +755,8 @@ private:
         }
         if (p.requireAttestation) {
             policyResult(u"requireAttestation"_s,
-                         attestation ? QString() : u"policy requires attestation but proof has none"_s,
+                         attestation ? QString()
+                                     : u"policy requires attestation but proof has none"_s,
                          u"An attestation report is present (not verified by this build)"_s);
         }
         if (!p.requireAttestationFormat.isEmpty()) {
@@ -736,7 +766,8 @@ private:
                 failure = u"policy requires attestation format but proof has no attestation"_s;
             else if (!p.requireAttestationFormat.contains(format))
                 failure = u"attestation format \"%1\" is not in the required set"_s.arg(format);
-            policyResult(u"requireAttestationFormat"_s, failure,
+            policyResult(u"requireAttestationFormat"_s,
+                         failure,
                          u"Attestation format %1 is allowed"_s.arg(format));
         }
         const JsonValue *counterValue = c.value(u"counter");
@@ -747,7 +778,8 @@ private:
                 failure = u"policy requires a counter but proof has none"_s;
             else if (Encoding::compareDecimal(counter, *p.minCounter) < 0)
                 failure = u"counter %1 is below minimum %2"_s.arg(counter, *p.minCounter);
-            policyResult(u"minCounter"_s, failure,
+            policyResult(u"minCounter"_s,
+                         failure,
                          u"Counter %1 is at least %2"_s.arg(counter, *p.minCounter));
         }
         if (p.maxCounter) {
@@ -756,7 +788,8 @@ private:
                 failure = u"policy requires a counter but proof has none"_s;
             else if (Encoding::compareDecimal(counter, *p.maxCounter) > 0)
                 failure = u"counter %1 is above maximum %2"_s.arg(counter, *p.maxCounter);
-            policyResult(u"maxCounter"_s, failure,
+            policyResult(u"maxCounter"_s,
+                         failure,
                          u"Counter %1 is at most %2"_s.arg(counter, *p.maxCounter));
         }
         const JsonValue *timeValue = c.value(u"time");
@@ -768,9 +801,10 @@ private:
                 failure = u"policy requires a time field but proof has none"_s;
             else if (*timeValue->asNumber() < *p.minTime)
                 failure = u"commit time %1 is before minimum %2"_s.arg(timeText, num(*p.minTime));
-            policyResult(u"minTime"_s, failure,
-                         u"Commit time %1 (the signer's own clock) is not before %2"_s.arg(
-                             timeText, num(*p.minTime)));
+            policyResult(u"minTime"_s,
+                         failure,
+                         u"Commit time %1 (the signer's own clock) is not before %2"_s
+                             .arg(timeText, num(*p.minTime)));
         }
         if (p.maxTime) {
             QString failure;
@@ -778,9 +812,10 @@ private:
                 failure = u"policy requires a time field but proof has none"_s;
             else if (*timeValue->asNumber() > *p.maxTime)
                 failure = u"commit time %1 is after maximum %2"_s.arg(timeText, num(*p.maxTime));
-            policyResult(u"maxTime"_s, failure,
-                         u"Commit time %1 (the signer's own clock) is not after %2"_s.arg(
-                             timeText, num(*p.maxTime)));
+            policyResult(u"maxTime"_s,
+                         failure,
+                         u"Commit time %1 (the signer's own clock) is not after %2"_s
+                             .arg(timeText, num(*p.maxTime)));
         }
         if (p.requireEpochId) {
             policyResult(u"requireEpochId"_s,
@@ -810,7 +845,8 @@ private:
                 failure = u"policy requires allowed actor provider but proof has no agency"_s;
             else if (!p.allowedActorProviders.contains(provider))
                 failure = u"actor provider \"%1\" is not in the allowed set"_s.arg(provider);
-            policyResult(u"allowedActorProviders"_s, failure,
+            policyResult(u"allowedActorProviders"_s,
+                         failure,
                          u"Actor provider %1 is allowed"_s.arg(provider));
         }
         if (p.requireSlot) {
@@ -824,16 +860,19 @@ private:
             QString failure;
             QString matched;
             if (m_rpIdHash.isEmpty()) {
-                failure = u"policy requires a verified WebAuthn actor (allowedRpIds) but proof has none"_s;
+                failure
+                    = u"policy requires a verified WebAuthn actor (allowedRpIds) but proof has none"_s;
             } else {
                 for (const QString &rpId : p.allowedRpIds) {
                     if (Crypto::Sha256::hash(rpId.toUtf8()) == m_rpIdHash)
                         matched = rpId;
                 }
                 if (matched.isEmpty())
-                    failure = u"the passkey's relying party (rpIdHash) is none of the allowed rpIds"_s;
+                    failure
+                        = u"the passkey's relying party (rpIdHash) is none of the allowed rpIds"_s;
             }
-            policyResult(u"allowedRpIds"_s, failure,
+            policyResult(u"allowedRpIds"_s,
+                         failure,
                          u"The passkey belongs to relying party %1"_s.arg(matched));
         }
     }
@@ -849,24 +888,29 @@ private:
         }
         const TrustProfile *p = m_options.profile;
         if (!p) {
-            add(u"trust"_s, CheckStatus::Info,
+            add(u"trust"_s,
+                CheckStatus::Info,
                 u"No trust profile: nothing pins who signed this proof. It shows that the holder "
                 u"of the key in the proof signed it, and anyone can make such a key."_s);
             m_report.verdict = Verdict::Valid;
         } else if (m_keyPinned) {
-            add(u"trust"_s, CheckStatus::Pass,
+            add(u"trust"_s,
+                CheckStatus::Pass,
                 u"The signer's key is pinned by the trust profile%1"_s.arg(
                     p->name.isEmpty() ? QString() : u" \"%1\""_s.arg(p->name)));
             m_report.verdict = Verdict::Trusted;
         } else if (m_measurementPinned) {
-            add(u"trust"_s, CheckStatus::Warn,
+            add(u"trust"_s,
+                CheckStatus::Warn,
                 u"The measurement matches the trust profile, but no verified attestation backs it, "
                 u"so it is only the signer's own claim. Pin a public key, or verify the "
                 u"attestation, to trust this signer."_s);
             m_report.verdict = Verdict::Valid;
         } else {
-            add(u"trust"_s, CheckStatus::Warn,
-                u"The trust profile's constraints hold, but it pins no signer (no allowedPublicKeys "
+            add(u"trust"_s,
+                CheckStatus::Warn,
+                u"The trust profile's constraints hold, but it pins no signer (no "
+                u"allowedPublicKeys "
                 u"or allowedMeasurements)"_s);
             m_report.verdict = Verdict::Valid;
         }

@@ -34,7 +34,7 @@ struct Check
 };
 
 QString checkStatusId(CheckStatus status); ///< "pass", "fail", "warn", "info", "skip"
-QString verdictId(Verdict verdict);         ///< "invalid", "valid", "trusted"
+QString verdictId(Verdict verdict);        ///< "invalid", "valid", "trusted"
 
 struct VerificationReport
 {
@@ -91,7 +91,8 @@ public:
      * Verifies proof text: adds the `json` check (valid UTF-8, an object, no duplicate member
      * names, no "__proto__", bounded size and depth) before the rest.
      */
-    static VerificationReport verifyText(QByteArrayView proofJson, const VerifyOptions &options = {});
+    static VerificationReport verifyText(QByteArrayView proofJson,
+                                         const VerifyOptions &options = {});
 };
 
 } // namespace Occ

@@ -77,7 +77,8 @@ bool isPemCertificate(const QByteArray &pem)
     return ok;
 }
 
-Result<QList<QByteArray>> certificates(const JsonValue &v, const QString &name,
+Result<QList<QByteArray>> certificates(const JsonValue &v,
+                                       const QString &name,
                                        const QString &baseDir)
 {
     auto list = stringList(v, name);
@@ -97,7 +98,8 @@ Result<QList<QByteArray>> certificates(const JsonValue &v, const QString &name,
             pem = f.read(1 << 20);
         }
         if (!isPemCertificate(pem))
-            return policyError(u"\"%1\": \"%2\" is not a PEM certificate"_s.arg(name, entry.left(60)));
+            return policyError(
+                u"\"%1\": \"%2\" is not a PEM certificate"_s.arg(name, entry.left(60)));
         out.append(pem);
     }
     return out;

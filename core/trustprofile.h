@@ -23,24 +23,27 @@ struct TrustProfile
     QString name;
     std::optional<QString> requireEnforcement; ///< exact tier: stub | hw-key | measured-tee
     QStringList allowedMeasurements;
-    QStringList allowedPublicKeys;             ///< base64 Ed25519 keys, compared verbatim
+    QStringList allowedPublicKeys; ///< base64 Ed25519 keys, compared verbatim
     bool requireAttestation = false;
     QStringList requireAttestationFormat;
-    std::optional<QString> minCounter;         ///< canonical decimal, inclusive
-    std::optional<QString> maxCounter;         ///< canonical decimal, inclusive
-    std::optional<double> minTime;             ///< Unix ms, inclusive, against commit.time
+    std::optional<QString> minCounter; ///< canonical decimal, inclusive
+    std::optional<QString> maxCounter; ///< canonical decimal, inclusive
+    std::optional<double> minTime;     ///< Unix ms, inclusive, against commit.time
     std::optional<double> maxTime;
     bool requireEpochId = false;
     bool requireActor = false;
     QStringList allowedActorKeyIds;
     QStringList allowedActorProviders;
     bool requireSlot = false;
-    QStringList allowedRpIds;                  ///< WebAuthn rpIdHash must be SHA-256 of one
-    QList<QByteArray> tsaTrustAnchors;         ///< PEM certificates (loaded from files or inline)
-    QList<QByteArray> attestationRoots;        ///< PEM certificates
+    QStringList allowedRpIds;           ///< WebAuthn rpIdHash must be SHA-256 of one
+    QList<QByteArray> tsaTrustAnchors;  ///< PEM certificates (loaded from files or inline)
+    QList<QByteArray> attestationRoots; ///< PEM certificates
 
     /** True when the profile pins the signer: an allowed key, or an allowed measurement. */
-    bool pinsSigner() const { return !allowedPublicKeys.isEmpty() || !allowedMeasurements.isEmpty(); }
+    bool pinsSigner() const
+    {
+        return !allowedPublicKeys.isEmpty() || !allowedMeasurements.isEmpty();
+    }
 
     /**
      * Reads a profile from JSON text. Relative certificate paths are resolved against baseDir

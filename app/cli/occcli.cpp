@@ -43,79 +43,82 @@ void printErr(const QString &text)
     fwrite(b.data(), 1, size_t(b.size()), stderr);
 }
 
-const char16_t kMainHelp[] =
-    u"Usage: occ <command> [options] [arguments]\n"
-    u"\n"
-    u"Make and check OCC (occ/1) proofs.\n"
-    u"\n"
-    u"Commands:\n"
-    u"  verify        Verify a proof against a file, or on its own with --proof-only\n"
-    u"  inspect       List every field of a proof with its tier (signed, self-authenticating,\n"
-    u"                advisory) and the proof's hashes\n"
-    u"  canonicalize  Print the occ/1 canonical bytes of a JSON text\n"
-    u"  hash          Print the SHA-256 (base64) of files, computed locally\n"
-    u"\n"
-    u"Options:\n"
-    u"  -h, --help     Show this help, or a command's help after the command\n"
-    u"  -v, --version  Show the version\n"
-    u"\n"
-    u"Exit status: 0 success (verify: valid or trusted), 1 invalid, 2 usage or I/O error.\n";
+const char16_t kMainHelp[]
+    = u"Usage: occ <command> [options] [arguments]\n"
+      u"\n"
+      u"Make and check OCC (occ/1) proofs.\n"
+      u"\n"
+      u"Commands:\n"
+      u"  verify        Verify a proof against a file, or on its own with --proof-only\n"
+      u"  inspect       List every field of a proof with its tier (signed, self-authenticating,\n"
+      u"                advisory) and the proof's hashes\n"
+      u"  canonicalize  Print the occ/1 canonical bytes of a JSON text\n"
+      u"  hash          Print the SHA-256 (base64) of files, computed locally\n"
+      u"\n"
+      u"Options:\n"
+      u"  -h, --help     Show this help, or a command's help after the command\n"
+      u"  -v, --version  Show the version\n"
+      u"\n"
+      u"Exit status: 0 success (verify: valid or trusted), 1 invalid, 2 usage or I/O error.\n";
 
-const char16_t kVerifyHelp[] =
-    u"Usage: occ verify [--policy FILE] [--json] FILE PROOF.json\n"
-    u"       occ verify [--policy FILE] [--json] --proof-only PROOF.json\n"
-    u"\n"
-    u"Verify an occ/1 proof. With FILE, its SHA-256 must equal the proof's artifact digest\n"
-    u"(the file is hashed locally, in chunks). With --proof-only, every check runs except the\n"
-    u"digest match, and the report says so.\n"
-    u"\n"
-    u"Verdicts: invalid (a check failed), valid (intact, but nothing pins the signer),\n"
-    u"trusted (valid, and the trust profile pins the signer and all its constraints hold).\n"
-    u"\n"
-    u"Options:\n"
-    u"  --policy FILE  Trust profile (JSON): allowedPublicKeys, allowedMeasurements,\n"
-    u"                 requireEnforcement, minCounter, maxCounter, minTime, maxTime, ...\n"
-    u"  --json         Print {\"verdict\", \"reason\", \"checks\": [{\"id\", \"status\", \"message\"}]}\n"
-    u"  --proof-only   No file: check the proof on its own\n"
-    u"\n"
-    u"Exit status: 0 valid or trusted, 1 invalid, 2 usage or I/O error.\n";
+const char16_t kVerifyHelp[]
+    = u"Usage: occ verify [--policy FILE] [--json] FILE PROOF.json\n"
+      u"       occ verify [--policy FILE] [--json] --proof-only PROOF.json\n"
+      u"\n"
+      u"Verify an occ/1 proof. With FILE, its SHA-256 must equal the proof's artifact digest\n"
+      u"(the file is hashed locally, in chunks). With --proof-only, every check runs except the\n"
+      u"digest match, and the report says so.\n"
+      u"\n"
+      u"Verdicts: invalid (a check failed), valid (intact, but nothing pins the signer),\n"
+      u"trusted (valid, and the trust profile pins the signer and all its constraints hold).\n"
+      u"\n"
+      u"Options:\n"
+      u"  --policy FILE  Trust profile (JSON): allowedPublicKeys, allowedMeasurements,\n"
+      u"                 requireEnforcement, minCounter, maxCounter, minTime, maxTime, ...\n"
+      u"  --json         Print {\"verdict\", \"reason\", \"checks\": [{\"id\", \"status\", "
+      u"\"message\"}]}\n"
+      u"  --proof-only   No file: check the proof on its own\n"
+      u"\n"
+      u"Exit status: 0 valid or trusted, 1 invalid, 2 usage or I/O error.\n";
 
-const char16_t kInspectHelp[] =
-    u"Usage: occ inspect [--json] PROOF.json\n"
-    u"\n"
-    u"List every field of a proof with its tier:\n"
-    u"  signed               covered by the signer's Ed25519 signature\n"
-    u"  self-authenticating  carries its own signature, checked separately\n"
-    u"  advisory             unsigned: anyone can edit it\n"
-    u"and the proof hash (the next proof's commit.prevB64), the proofCore digest and the signed\n"
-    u"body's canonical text. Inspecting does not verify: use occ verify.\n"
-    u"\n"
-    u"Options:\n"
-    u"  --json  Print {\"proofHashB64\", \"proofCoreDigestB64\", \"signedBodyCanonical\",\n"
-    u"          \"fields\": [{\"path\", \"tier\", \"value\"}]}\n";
+const char16_t kInspectHelp[]
+    = u"Usage: occ inspect [--json] PROOF.json\n"
+      u"\n"
+      u"List every field of a proof with its tier:\n"
+      u"  signed               covered by the signer's Ed25519 signature\n"
+      u"  self-authenticating  carries its own signature, checked separately\n"
+      u"  advisory             unsigned: anyone can edit it\n"
+      u"and the proof hash (the next proof's commit.prevB64), the proofCore digest and the signed\n"
+      u"body's canonical text. Inspecting does not verify: use occ verify.\n"
+      u"\n"
+      u"Options:\n"
+      u"  --json  Print {\"proofHashB64\", \"proofCoreDigestB64\", \"signedBodyCanonical\",\n"
+      u"          \"fields\": [{\"path\", \"tier\", \"value\"}]}\n";
 
-const char16_t kCanonicalizeHelp[] =
-    u"Usage: occ canonicalize [FILE|-]\n"
-    u"\n"
-    u"Read a JSON text (from FILE, or standard input when FILE is - or absent) with JSON.parse\n"
-    u"semantics and print its occ/1 canonical UTF-8 bytes, with no trailing newline.\n"
-    u"Exit status 1 with a message when the input is not JSON.\n";
+const char16_t kCanonicalizeHelp[]
+    = u"Usage: occ canonicalize [FILE|-]\n"
+      u"\n"
+      u"Read a JSON text (from FILE, or standard input when FILE is - or absent) with JSON.parse\n"
+      u"semantics and print its occ/1 canonical UTF-8 bytes, with no trailing newline.\n"
+      u"Exit status 1 with a message when the input is not JSON.\n";
 
-const char16_t kHashHelp[] =
-    u"Usage: occ hash FILE...\n"
-    u"\n"
-    u"Print \"<digestB64>  <path>\" for each file: the SHA-256 of its bytes in standard base64,\n"
-    u"as it appears in artifact.digestB64. Files are read in chunks and never leave the machine.\n";
+const char16_t kHashHelp[]
+    = u"Usage: occ hash FILE...\n"
+      u"\n"
+      u"Print \"<digestB64>  <path>\" for each file: the SHA-256 of its bytes in standard base64,\n"
+      u"as it appears in artifact.digestB64. Files are read in chunks and never leave the "
+      u"machine.\n";
 
 struct Args
 {
     QStringList positional;
-    QStringList flags;                // flags without values, e.g. --json
-    QHash<QString, QString> options;  // options with values, e.g. --policy FILE
+    QStringList flags;               // flags without values, e.g. --json
+    QHash<QString, QString> options; // options with values, e.g. --policy FILE
     QString error;
 };
 
-Args parseArgs(const QStringList &args, const QStringList &knownFlags,
+Args parseArgs(const QStringList &args,
+               const QStringList &knownFlags,
                const QStringList &knownOptions)
 {
     Args a;
@@ -217,8 +220,7 @@ JsonValue reportToJson(const VerificationReport &report)
 
 int runVerify(const QStringList &args)
 {
-    const Args a = parseArgs(args, {u"--help"_s, u"--json"_s, u"--proof-only"_s},
-                             {u"--policy"_s});
+    const Args a = parseArgs(args, {u"--help"_s, u"--json"_s, u"--proof-only"_s}, {u"--policy"_s});
     if (!a.error.isEmpty())
         return usageError(u"verify"_s, a.error);
     if (a.flags.contains(u"--help")) {
@@ -312,9 +314,8 @@ int runInspect(const QStringList &args)
     QString out;
     out += u"Proof hash (chain link): %1\n"_s.arg(proofHash);
     if (v.member(u"timestamps")) {
-        out += u"Proof hash without timestamps (TSA-era chain link): %1\n"_s.arg(
-            Encoding::toBase64(
-                ProofHashes::chainHash(v, ProofHashes::ChainRule::WithoutProofHashOrTimestamps)));
+        out += u"Proof hash without timestamps (TSA-era chain link): %1\n"_s.arg(Encoding::toBase64(
+            ProofHashes::chainHash(v, ProofHashes::ChainRule::WithoutProofHashOrTimestamps)));
     }
     out += u"proofCore digest: %1\n"_s.arg(coreDigest);
     out += u"Signed body: %1\n\n"_s.arg(body ? bodyText : u"(cannot be built from this proof)"_s);
@@ -326,7 +327,9 @@ int runInspect(const QStringList &args)
         QString value = QString::fromUtf8(Json::canonicalize(f.value));
         if (value.size() > 72)
             value = value.left(69) + u"..."_s;
-        out += u"%1  %2  %3\n"_s.arg(fieldTierId(f.tier).leftJustified(19), f.path.leftJustified(width), value);
+        out += u"%1  %2  %3\n"_s.arg(fieldTierId(f.tier).leftJustified(19),
+                                     f.path.leftJustified(width),
+                                     value);
     }
     printOut(out);
     return kExitOk;

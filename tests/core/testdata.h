@@ -39,5 +39,6 @@ inline Occ::JsonValue readJsonData(const QString &relative)
     do { \
         const auto &occResult_ = (expr); \
         if (!occResult_) \
-            QFAIL(qPrintable(QStringLiteral("%1 failed: %2").arg(QStringLiteral(#expr), occResult_.error().message))); \
+            QFAIL(qPrintable(QStringLiteral("%1 failed: %2") \
+                                 .arg(QStringLiteral(#expr), occResult_.error().message))); \
     } while (false)

@@ -48,9 +48,9 @@ void tst_CanonicalJson::vectors_data()
     for (const JsonValue &c : *cases) {
         const QString name = *c.stringMember(u"name");
         const bool rejected = c.member(u"canonical")->isNull();
-        const QByteArray canonical = rejected
-                                         ? QByteArray()
-                                         : *Encoding::fromBase64Strict(*c.stringMember(u"canonicalUtf8B64"));
+        const QByteArray canonical = rejected ? QByteArray()
+                                              : *Encoding::fromBase64Strict(
+                                                  *c.stringMember(u"canonicalUtf8B64"));
         if (!rejected)
             QCOMPARE(canonical, c.stringMember(u"canonical")->toUtf8());
         QTest::newRow(qPrintable(name))
@@ -128,8 +128,9 @@ void tst_CanonicalJson::keyOrder()
                               .toUtf8();
     auto v = JsonParser::parse(in);
     QVERIFY_RESULT(v);
-    const QByteArray expected = QStringLiteral(u"{\"2\":0,\"9\":0,\"10\":0,\"B\":0,\"_\":0,\"a\":0,"
-                                               u"\"a0\":0,\"aa\":0,\"b\":0,\"é\":0,\"😀\":0,\"ﬁ\":0}")
+    const QByteArray expected = QStringLiteral(
+                                    u"{\"2\":0,\"9\":0,\"10\":0,\"B\":0,\"_\":0,\"a\":0,"
+                                    u"\"a0\":0,\"aa\":0,\"b\":0,\"é\":0,\"😀\":0,\"ﬁ\":0}")
                                     .toUtf8();
     QCOMPARE(Json::canonicalize(*v), expected);
 

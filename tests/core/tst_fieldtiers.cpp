@@ -118,9 +118,14 @@ void tst_FieldTiers::signedFieldsAreExactlyTheSignedBody()
 {
     // Changing any field the table calls "signed" changes the signed body's bytes; changing any
     // other field does not. This ties the table to the verifier's definition.
-    for (const QString &name : {u"agency_webauthn"_s, u"agency_direct"_s, u"slot_valid"_s,
-                                u"policy_binding"_s, u"attribution_unicode"_s, u"metadata_tricky"_s,
-                                u"attestation_two_pass"_s, u"batch_item_0"_s}) {
+    for (const QString &name : {u"agency_webauthn"_s,
+                                u"agency_direct"_s,
+                                u"slot_valid"_s,
+                                u"policy_binding"_s,
+                                u"attribution_unicode"_s,
+                                u"metadata_tricky"_s,
+                                u"attestation_two_pass"_s,
+                                u"batch_item_0"_s}) {
         const JsonValue &proof = caseProof(name);
         const QByteArray body = Json::canonicalize(*ProofHashes::signedBody(proof));
         for (const ProofField &f : FieldTiers::fields(proof)) {
@@ -156,7 +161,8 @@ void tst_FieldTiers::displayPaths()
 
 void tst_FieldTiers::proofModel()
 {
-    const QByteArray text = R"({"version":"occ/1","commit":{"b":null,"a":1,"unknown":{"x":[1,2]}},"z":null})";
+    const QByteArray text
+        = R"({"version":"occ/1","commit":{"b":null,"a":1,"unknown":{"x":[1,2]}},"z":null})";
     auto proof = Proof::fromJson(text);
     QVERIFY_RESULT(proof);
     // null is present, absent is absent.
@@ -165,9 +171,10 @@ void tst_FieldTiers::proofModel()
     QVERIFY(!proof->root().value(u"y"));
     // Unknown members are kept and written back in their order.
     QCOMPARE(proof->toPrettyJson(),
-             QByteArray("{\n  \"version\": \"occ/1\",\n  \"commit\": {\n    \"b\": null,\n    \"a\": 1,\n"
-                        "    \"unknown\": {\n      \"x\": [\n        1,\n        2\n      ]\n    }\n  },\n"
-                        "  \"z\": null\n}"));
+             QByteArray(
+                 "{\n  \"version\": \"occ/1\",\n  \"commit\": {\n    \"b\": null,\n    \"a\": 1,\n"
+                 "    \"unknown\": {\n      \"x\": [\n        1,\n        2\n      ]\n    }\n  },\n"
+                 "  \"z\": null\n}"));
     QCOMPARE(proof->stringAt(u"version"), u"occ/1"_s);
     QVERIFY(valueAtPath(proof->value(), u"commit.unknown.x"));
     QVERIFY(!valueAtPath(proof->value(), u"commit.missing.x"));
@@ -216,7 +223,8 @@ void tst_FieldTiers::trustProfileCertificates()
     QFile pem(certs + u"/freetsa-root-ca.pem"_s);
     QVERIFY(pem.open(QIODevice::ReadOnly));
     JsonObject o;
-    o.append(u"tsaTrustAnchors"_s, JsonValue(JsonArray{JsonValue(QString::fromLatin1(pem.readAll()))}));
+    o.append(u"tsaTrustAnchors"_s,
+             JsonValue(JsonArray{JsonValue(QString::fromLatin1(pem.readAll()))}));
     auto inlinePem = TrustProfile::fromValue(JsonValue(o));
     QVERIFY_RESULT(inlinePem);
     QCOMPARE(inlinePem->tsaTrustAnchors.size(), 1);

@@ -154,7 +154,8 @@ void tst_ProofVerifier::referenceVectors()
     if (const JsonValue *prior = c.member(u"priorVerifications")) {
         for (const JsonValue &p : *prior->asArray()) {
             const VerificationReport r = verifyCase(p, registry);
-            QCOMPARE(r.verdict != Verdict::Invalid, *p.member(u"expect")->member(u"valid")->asBool());
+            QCOMPARE(r.verdict != Verdict::Invalid,
+                     *p.member(u"expect")->member(u"valid")->asBool());
         }
     }
     const VerificationReport report = verifyCase(c, registry);
@@ -216,7 +217,8 @@ void tst_ProofVerifier::hashVectors()
     if (const QString *slotBody = c.stringMember(u"slotBodyCanonical")) {
         const JsonObject *slot = proof.member(u"slotAllocation")->asObject();
         QVERIFY(slot);
-        QCOMPARE(QString::fromUtf8(Json::canonicalize(ProofHashes::slotBody(*slot, true))), *slotBody);
+        QCOMPARE(QString::fromUtf8(Json::canonicalize(ProofHashes::slotBody(*slot, true))),
+                 *slotBody);
     }
     if (const QString *payload = c.stringMember(u"agencySignedPayload")) {
         const JsonObject *auth = proof.member(u"agency")->member(u"authorization")->asObject();
@@ -375,15 +377,18 @@ void tst_ProofVerifier::principalIsSigned()
         "environment":{"enforcement":"stub","measurement":"m"},
         "principal":{"id":"user-123","provider":"github"}})");
     JsonObject &root = *proof.asObject();
-    root.valueRef(u"signer")->asObject()->insert(u"publicKeyB64"_s, Encoding::toBase64(kp->publicKey));
+    root.valueRef(u"signer")->asObject()->insert(u"publicKeyB64"_s,
+                                                 Encoding::toBase64(kp->publicKey));
     const QByteArray body = Json::canonicalize(*ProofHashes::signedBody(proof));
     QVERIFY(body.contains("\"principal\":{\"id\":\"user-123\",\"provider\":\"github\"}"));
-    root.valueRef(u"signer")->asObject()->insert(
-        u"signatureB64"_s, Encoding::toBase64(Crypto::ed25519Sign(body, kp->secretKey)));
+    root.valueRef(u"signer")->asObject()->insert(u"signatureB64"_s,
+                                                 Encoding::toBase64(
+                                                     Crypto::ed25519Sign(body, kp->secretKey)));
     VerifyOptions options;
     options.artifactDigest = Crypto::Sha256::hash("hello occ\n");
     QCOMPARE(ProofVerifier::verify(proof, options).verdict, Verdict::Valid);
-    QVERIFY(ProofVerifier::verify(proof, options).check(u"signature")->message.contains(u"principal"));
+    QVERIFY(
+        ProofVerifier::verify(proof, options).check(u"signature")->message.contains(u"principal"));
 
     // Editing the principal breaks the seal.
     root.valueRef(u"principal")->asObject()->insert(u"id"_s, u"someone-else"_s);
@@ -452,8 +457,8 @@ void tst_ProofVerifier::allowedRpIds()
     const JsonValue *c = findCase(u"agency_webauthn"_s);
     QVERIFY(c);
     const JsonValue &proof = *c->member(u"proof");
-    const QString clientData = *proof.member(u"agency")->member(u"authorization")->stringMember(
-        u"clientDataJSON");
+    const QString clientData
+        = *proof.member(u"agency")->member(u"authorization")->stringMember(u"clientDataJSON");
     const QString origin = *parse(clientData.toUtf8()).stringMember(u"origin");
     const QString host = QUrl(origin).host();
     QVERIFY(!host.isEmpty());
@@ -523,7 +528,8 @@ void tst_ProofVerifier::hostileValues_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("checkId");
     QTest::addColumn<QString>("reason");
-    const QByteArray base = R"("version":"occ/1","artifact":{"hashAlg":"sha256","digestB64":"jYl9NHJP0VcRVh6OMEIU5VAGva6cu5kdrnPrlNr/RnU="},"commit":{"nonceB64":"SGVsbG9PQ0NOb25jZTAxIQ=="},"signer":{"publicKeyB64":"11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=","signatureB64":"rwazHXBoY5UZ//o7T01E30EccVU2GzfvyZkPKl8mdENyYm99QicxkjB0YG1ppeX+lolmxl3BTwVf1qH2WozHDg=="},"environment":{"enforcement":"stub","measurement":"stub-measurement-v1"})";
+    const QByteArray base
+        = R"("version":"occ/1","artifact":{"hashAlg":"sha256","digestB64":"jYl9NHJP0VcRVh6OMEIU5VAGva6cu5kdrnPrlNr/RnU="},"commit":{"nonceB64":"SGVsbG9PQ0NOb25jZTAxIQ=="},"signer":{"publicKeyB64":"11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=","signatureB64":"rwazHXBoY5UZ//o7T01E30EccVU2GzfvyZkPKl8mdENyYm99QicxkjB0YG1ppeX+lolmxl3BTwVf1qH2WozHDg=="},"environment":{"enforcement":"stub","measurement":"stub-measurement-v1"})";
     // clang-format off
     QTest::newRow("agency null")       << QByteArray("{" + base + R"(,"agency":null})") << u"agency"_s << u"agency must be an object"_s;
     QTest::newRow("agency string")     << QByteArray("{" + base + R"(,"agency":"x"})") << u"agency"_s << u"agency must be an object"_s;
@@ -566,14 +572,23 @@ void tst_ProofVerifier::randomMutationsNeverCrash()
     // Structured mutations of real vectors: replace members with every JSON type, drop them,
     // and flip bytes in the text. Each must give a report (never crash, never "valid" for a
     // changed signed member), which the sanitizer build also checks for memory errors.
-    const JsonValue replacements[] = {JsonValue(nullptr), JsonValue(true), JsonValue(0),
-                                      JsonValue(-1.5), JsonValue(u""_s), JsonValue(u"x"_s),
-                                      JsonValue(JsonArray{}), JsonValue(JsonObject{}),
+    const JsonValue replacements[] = {JsonValue(nullptr),
+                                      JsonValue(true),
+                                      JsonValue(0),
+                                      JsonValue(-1.5),
+                                      JsonValue(u""_s),
+                                      JsonValue(u"x"_s),
+                                      JsonValue(JsonArray{}),
+                                      JsonValue(JsonObject{}),
                                       JsonValue(1e300)};
     QRandomGenerator rng(20261122);
     int runs = 0;
-    for (const QString &name : {u"agency_webauthn"_s, u"agency_direct"_s, u"slot_valid"_s,
-                                u"epochlink_valid"_s, u"attestation_two_pass"_s, u"batch_item_0"_s,
+    for (const QString &name : {u"agency_webauthn"_s,
+                                u"agency_direct"_s,
+                                u"slot_valid"_s,
+                                u"epochlink_valid"_s,
+                                u"attestation_two_pass"_s,
+                                u"batch_item_0"_s,
                                 u"policy_binding"_s}) {
         const JsonValue *c = findCase(name);
         QVERIFY(c);
@@ -601,7 +616,8 @@ void tst_ProofVerifier::randomMutationsNeverCrash()
                 }
                 const QString &last = field.segments.last();
                 if (last.startsWith(u'['))
-                    (*cur->asArray())[size_t(last.mid(1, last.size() - 2).toLongLong())] = replacement;
+                    (*cur->asArray())[size_t(last.mid(1, last.size() - 2).toLongLong())]
+                        = replacement;
                 else if (rng.bounded(4) == 0)
                     cur->asObject()->remove(last);
                 else
@@ -643,9 +659,16 @@ void tst_ProofVerifier::checkOrderAndIds()
     QStringList ids;
     for (const Check &check : r.checks)
         ids.append(check.id);
-    QCOMPARE(ids, (QStringList{u"json"_s, u"structure"_s, u"digest"_s, u"signature"_s, u"agency"_s,
-                               u"slot"_s, u"attestation"_s, u"policy.requireSlot"_s,
-                               u"trust"_s}));
+    QCOMPARE(ids,
+             (QStringList{u"json"_s,
+                          u"structure"_s,
+                          u"digest"_s,
+                          u"signature"_s,
+                          u"agency"_s,
+                          u"slot"_s,
+                          u"attestation"_s,
+                          u"policy.requireSlot"_s,
+                          u"trust"_s}));
     QCOMPARE(r.check(u"slot")->status, CheckStatus::Pass);
     QCOMPARE(r.check(u"agency")->status, CheckStatus::Info);
 }

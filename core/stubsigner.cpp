@@ -1,0 +1,328 @@
+// SPDX-FileCopyrightText: 2026 OCC Proof Studio contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "stubsigner.h"
+
+#include "canonicaljson.h"
+#include "crypto.h"
+#include "encoding.h"
+#include "jsonparser.h"
+#include "proofhashes.h"
+#include "proofverifier.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include <openssl/rand.h>
+
+#include <limits>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Occ {
+namespace {
+
+constexpr char16_t kFormat[] = u"occ-stub-state/1";
+constexpr int kLockTimeoutMs = 30'000;
+
+struct ChainState
+{
+    quint64 counter = 0;
+    QString lastProofHashB64;
+};
+
+struct State
+{
+    QByteArray seed;
+    QString epochId;
+    QMap<QString, ChainState> chains;
+};
+
+Error stateError(const QString &path, const QString &what)
+{
+    return makeError(ErrorCode::Io,
+                     u"The stub signer's state file %1 %2. It was left untouched; move it away to "
+                     u"start a new identity (proofs it made stay verifiable)."_s.arg(path, what));
+}
+
+QByteArray randomBytes(int n)
+{
+    QByteArray out(n, Qt::Uninitialized);
+    RAND_bytes(reinterpret_cast<unsigned char *>(out.data()), n);
+    return out;
+}
+
+Result<State> readState(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return stateError(path, u"cannot be read (%1)"_s.arg(f.errorString()));
+    const QByteArray text = f.read(1 << 20);
+    auto parsed = JsonParser::parse(text);
+    if (!parsed || !parsed->isObject())
+        return stateError(path, u"is not valid JSON (it may be truncated or corrupt)"_s);
+    const JsonValue &v = *parsed;
+    if (!v.stringMember(u"format") || *v.stringMember(u"format") != QStringView(kFormat))
+        return stateError(path, u"has an unknown format"_s);
+    const auto seed = Encoding::fromBase64Strict(
+        v.stringMember(u"seedB64") ? *v.stringMember(u"seedB64") : QString());
+    if (!seed || seed->size() != 32)
+        return stateError(path, u"has no valid key"_s);
+    State s;
+    s.seed = *seed;
+    auto kp = Crypto::ed25519KeyPairFromSeed(s.seed);
+    if (!kp || !v.stringMember(u"publicKeyB64")
+        || *v.stringMember(u"publicKeyB64") != Encoding::toBase64(kp->publicKey))
+        return stateError(path, u"has a public key that does not match its seed"_s);
+    if (!v.stringMember(u"epochId") || v.stringMember(u"epochId")->isEmpty())
+        return stateError(path, u"has no epochId"_s);
+    s.epochId = *v.stringMember(u"epochId");
+    const JsonObject *chains = v.member(u"chains") ? v.member(u"chains")->asObject() : nullptr;
+    if (!chains)
+        return stateError(path, u"has no chains"_s);
+    for (qsizetype i = 0; i < chains->size(); ++i) {
+        const JsonValue &c = chains->valueAt(i);
+        const QString *counter = c.stringMember(u"counter");
+        bool ok = false;
+        const quint64 n = counter && Encoding::isCanonicalDecimal(*counter)
+                              ? counter->toULongLong(&ok)
+                              : 0;
+        if (!ok)
+            return stateError(path,
+                              u"has an invalid counter for chain \"%1\""_s.arg(chains->keyAt(i)));
+        ChainState cs;
+        cs.counter = n;
+        if (const QString *h = c.stringMember(u"lastProofHashB64"))
+            cs.lastProofHashB64 = *h;
+        s.chains.insert(chains->keyAt(i), cs);
+    }
+    return s;
+}
+
+// fsync of the folder, so that the rename itself survives a power cut.
+void syncDirectory(const QString &dir)
+{
+    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+Result<void> writeState(const QString &path, const State &s)
+{
+    JsonObject o;
+    o.append(u"format"_s, QString::fromUtf16(kFormat));
+    o.append(u"seedB64"_s, Encoding::toBase64(s.seed));
+    o.append(u"publicKeyB64"_s,
+             Encoding::toBase64(Crypto::ed25519KeyPairFromSeed(s.seed)->publicKey));
+    o.append(u"epochId"_s, s.epochId);
+    JsonObject chains;
+    for (auto it = s.chains.cbegin(); it != s.chains.cend(); ++it) {
+        JsonObject c;
+        c.append(u"counter"_s, QString::number(it->counter));
+        if (!it->lastProofHashB64.isEmpty())
+            c.append(u"lastProofHashB64"_s, it->lastProofHashB64);
+        chains.append(it.key(), JsonValue(std::move(c)));
+    }
+    o.append(u"chains"_s, JsonValue(std::move(chains)));
+
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::Io, u"Cannot write %1: %2"_s.arg(path, f.errorString()));
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    f.write(Json::toPrettyJson(JsonValue(std::move(o))) + '\n');
+    if (!f.commit()) // QSaveFile flushes and fsyncs the temporary file before the rename
+        return makeError(ErrorCode::Io, u"Cannot write %1: %2"_s.arg(path, f.errorString()));
+    syncDirectory(QFileInfo(path).absolutePath());
+    return {};
+}
+
+JsonObject filteredAttribution(const JsonObject &in)
+{
+    JsonObject out;
+    for (const QString &key : {u"name"_s, u"title"_s, u"message"_s}) {
+        const JsonValue *v = in.value(key);
+        if (v && v->isString() && !v->asString()->isEmpty())
+            out.append(key, *v);
+    }
+    return out;
+}
+
+} // namespace
+
+QString StubSigner::defaultStatePath()
+{
+    const QString env = qEnvironmentVariable("OCC_STATE_PATH");
+    if (!env.isEmpty())
+        return env;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + u"/stub-state.json"_s;
+}
+
+QString StubSigner::publicKeyB64() const
+{
+    return Encoding::toBase64(m_publicKey);
+}
+
+Result<StubSigner> StubSigner::open(const QString &statePath)
+{
+    const QFileInfo info(statePath);
+    if (!QDir().mkpath(info.absolutePath()))
+        return makeError(ErrorCode::Io, u"Cannot create the folder %1"_s.arg(info.absolutePath()));
+    QLockFile lock(statePath + u".lock"_s);
+    if (!lock.tryLock(kLockTimeoutMs))
+        return makeError(ErrorCode::Io,
+                         u"The stub signer's state %1 is locked by another process"_s.arg(
+                             statePath));
+
+    if (!QFileInfo::exists(statePath)) {
+        State s;
+        s.seed = randomBytes(32);
+        auto kp = Crypto::ed25519KeyPairFromSeed(s.seed);
+        if (!kp)
+            return kp.error();
+        // As the enclave: epochId = base64 SHA-256 of "<publicKeyB64>:<bootNonceB64>".
+        const QString bootNonce = Encoding::toBase64(randomBytes(32));
+        s.epochId = Encoding::toBase64(
+            Crypto::Sha256::hash((Encoding::toBase64(kp->publicKey) + u':' + bootNonce).toUtf8()));
+        if (auto w = writeState(statePath, s); !w)
+            return w.error();
+    }
+    auto state = readState(statePath);
+    if (!state)
+        return state.error();
+    StubSigner signer;
+    signer.m_statePath = info.absoluteFilePath();
+    signer.m_seed = state->seed;
+    auto kp = Crypto::ed25519KeyPairFromSeed(state->seed);
+    signer.m_publicKey = kp->publicKey;
+    signer.m_secretKey = kp->secretKey;
+    signer.m_epochId = state->epochId;
+    return signer;
+}
+
+Result<QList<JsonValue>> StubSigner::commit(const CommitRequest &request)
+{
+    if (request.digests.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, u"Nothing to commit: no digests"_s);
+    for (const QByteArray &d : request.digests) {
+        if (d.size() != 32)
+            return makeError(ErrorCode::InvalidArgument, u"A SHA-256 digest must be 32 bytes"_s);
+    }
+    const QString chain = request.chainId.isEmpty() ? QString::fromUtf16(kDefaultChain)
+                                                    : request.chainId;
+
+    QLockFile lock(m_statePath + u".lock"_s);
+    if (!lock.tryLock(kLockTimeoutMs))
+        return makeError(ErrorCode::Io,
+                         u"The stub signer's state %1 is locked by another process"_s.arg(
+                             m_statePath));
+    // Another process may have committed since we last looked: always start from the file.
+    auto state = readState(m_statePath);
+    if (!state)
+        return state.error();
+    if (state->seed != m_seed)
+        return makeError(ErrorCode::Io,
+                         u"The stub signer's state file was replaced by another identity"_s);
+
+    ChainState &cs = state->chains[chain];
+    const quint64 first = cs.counter;
+    const quint64 reserved = quint64(request.digests.size()) * 2;
+    if (first > std::numeric_limits<quint64>::max() - reserved)
+        return makeError(ErrorCode::Internal, u"The counter is exhausted"_s);
+    // Reserve every counter of the batch durably before any is used.
+    cs.counter = first + reserved;
+    if (auto w = writeState(m_statePath, *state); !w)
+        return w.error();
+
+    const QString publicKeyB64 = Encoding::toBase64(m_publicKey);
+    const bool defaultChain = chain == QStringView(kDefaultChain);
+    QString prev = cs.lastProofHashB64;
+    QList<JsonValue> proofs;
+    for (qsizetype i = 0; i < request.digests.size(); ++i) {
+        const QString slotCounter = QString::number(first + 1 + quint64(i) * 2);
+        const QString commitCounter = QString::number(first + 2 + quint64(i) * 2);
+        const QString nonce = Encoding::toBase64(randomBytes(32));
+
+        JsonObject slot;
+        slot.append(u"version"_s, u"occ/slot/1"_s);
+        slot.append(u"nonceB64"_s, nonce);
+        slot.append(u"counter"_s, slotCounter);
+        slot.append(u"epochId"_s, m_epochId);
+        slot.append(u"publicKeyB64"_s, publicKeyB64);
+        if (!defaultChain)
+            slot.append(u"chainId"_s, chain);
+        const QByteArray slotCanonical = Json::canonicalize(ProofHashes::slotBody(slot, true));
+        slot.append(u"signatureB64"_s,
+                    Encoding::toBase64(Crypto::ed25519Sign(slotCanonical, m_secretKey)));
+
+        JsonObject commit;
+        commit.append(u"nonceB64"_s, nonce);
+        commit.append(u"counter"_s, commitCounter);
+        commit.append(u"slotCounter"_s, slotCounter);
+        commit.append(u"slotHashB64"_s, Encoding::toBase64(Crypto::Sha256::hash(slotCanonical)));
+        commit.append(u"epochId"_s, m_epochId);
+        if (!prev.isEmpty())
+            commit.append(u"prevB64"_s, prev);
+        if (!defaultChain)
+            commit.append(u"chainId"_s, chain);
+        commit.append(u"time"_s, JsonValue(double(QDateTime::currentMSecsSinceEpoch())));
+
+        JsonObject artifact;
+        artifact.append(u"hashAlg"_s, u"sha256"_s);
+        artifact.append(u"digestB64"_s, Encoding::toBase64(request.digests[i]));
+        JsonObject environment;
+        environment.append(u"enforcement"_s, u"stub"_s);
+        environment.append(u"measurement"_s, measurement());
+
+        JsonObject proof;
+        proof.append(u"version"_s, u"occ/1"_s);
+        proof.append(u"artifact"_s, JsonValue(std::move(artifact)));
+        proof.append(u"commit"_s, JsonValue(std::move(commit)));
+        JsonObject signerObject;
+        signerObject.append(u"publicKeyB64"_s, publicKeyB64);
+        proof.append(u"signer"_s, JsonValue(signerObject));
+        proof.append(u"environment"_s, JsonValue(std::move(environment)));
+        proof.append(u"slotAllocation"_s, JsonValue(std::move(slot)));
+        if (request.policy)
+            proof.append(u"policy"_s, *request.policy);
+        if (request.attribution) {
+            JsonObject a = filteredAttribution(*request.attribution);
+            if (!a.isEmpty())
+                proof.append(u"attribution"_s, JsonValue(std::move(a)));
+        }
+        JsonValue proofValue(std::move(proof));
+        const QByteArray body = Json::canonicalize(*ProofHashes::signedBody(proofValue));
+        signerObject.append(u"signatureB64"_s,
+                            Encoding::toBase64(Crypto::ed25519Sign(body, m_secretKey)));
+        proofValue.asObject()->insert(u"signer"_s, JsonValue(std::move(signerObject)));
+        if (request.metadata)
+            proofValue.asObject()->append(u"metadata"_s, JsonValue(*request.metadata));
+
+        // Fail closed: a proof our own verifier rejects is never handed out.
+        VerifyOptions options;
+        options.artifactDigest = request.digests[i];
+        const VerificationReport report = ProofVerifier::verify(proofValue, options);
+        if (report.verdict == Verdict::Invalid) {
+            return makeError(ErrorCode::Internal,
+                             u"The stub signer made a proof that does not verify (%1); nothing was "
+                             u"returned"_s.arg(report.reason()));
+        }
+        prev = Encoding::toBase64(ProofHashes::chainHash(proofValue));
+        proofs.append(std::move(proofValue));
+    }
+    cs.lastProofHashB64 = prev;
+    if (auto w = writeState(m_statePath, *state); !w)
+        return w.error();
+    return proofs;
+}
+
+} // namespace Occ

@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 OCC Proof Studio contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "jsonvalue.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Occ {
+
+/** What to commit: SHA-256 digests (32 bytes each) and the optional blocks of a proof. */
+struct CommitRequest
+{
+    QList<QByteArray> digests;
+    QString chainId;                       ///< empty: the default chain ("global")
+    std::optional<JsonObject> attribution; ///< name/title/message; filtered as the enclave does
+    std::optional<JsonValue> policy;       ///< a policy binding, signed as given
+    std::optional<JsonObject> metadata;    ///< attached unsigned
+};
+
+/**
+ * The embedded stub signer: behaves as the production Nitro enclave (reference section 4.4,
+ * variant E: allocate a signed slot, bind the digest, commit) except that its tier is `stub`,
+ * its key lives in a local state file, and it adds its own clock as `commit.time`.
+ *
+ * The state file holds the Ed25519 seed, the epoch, and per chain the last counter and proof
+ * hash. It is created with mode 0600 and rewritten atomically (temporary file, fsync, rename,
+ * directory fsync) before any counter value is used, so a crash can leave a gap in the counters
+ * but never reuse one. An inter-process lock file serialises commits from several processes.
+ * A missing file creates a new identity; a corrupt one is an error and is never replaced.
+ */
+class StubSigner
+{
+public:
+    static constexpr char16_t kDefaultChain[] = u"global";
+    static constexpr char16_t kMeasurement[] = u"stub:measurement:not-a-real-tee";
+
+    /** Opens (or, when the file does not exist, creates) the state at statePath. */
+    static Result<StubSigner> open(const QString &statePath);
+    /** $OCC_STATE_PATH, else stub-state.json under the application data folder. */
+    static QString defaultStatePath();
+
+    QString statePath() const { return m_statePath; }
+    QString publicKeyB64() const;
+    QString epochId() const { return m_epochId; }
+    QString measurement() const { return QString::fromUtf16(kMeasurement); }
+
+    /**
+     * Commits the digests in order on one chain: one state write reserves every counter of the
+     * batch before anything is signed. Each proof is checked by ProofVerifier before it is
+     * returned; if any does not verify, nothing is returned.
+     */
+    Result<QList<JsonValue>> commit(const CommitRequest &request);
+
+private:
+    StubSigner() = default;
+
+    QString m_statePath;
+    QByteArray m_seed;
+    QByteArray m_publicKey;
+    QByteArray m_secretKey;
+    QString m_epochId;
+};
+
+} // namespace Occ

@@ -1,0 +1,1089 @@
+// SPDX-FileCopyrightText: 2026 OCC Proof Studio contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "testdata.h"
+
+#include "core/canonicaljson.h"
+#include "core/encoding.h"
+#include "core/jsonparser.h"
+#include "core/version.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <optional>
+
+using namespace Occ;
+using namespace Qt::StringLiterals;
+
+// Runs the real `occ` binary (OCC_CLI_PATH) and checks its command-line contract: arguments,
+// exit status, stdout/stderr and the --json output shapes.
+
+namespace {
+
+struct CliRun
+{
+    bool finished = false;
+    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    /** Ended on its own with one of the documented exit codes: never a crash or a hang. */
+    bool normal() const
+    {
+        return finished && exitStatus == QProcess::NormalExit && exitCode >= 0 && exitCode <= 2;
+    }
+    QByteArray describe() const
+    {
+        return "exit " + QByteArray::number(exitCode)
+               + (exitStatus == QProcess::NormalExit ? "" : " (crashed)")
+               + (finished ? "" : " (did not finish)") + "\nstdout: " + out.left(2000)
+               + "\nstderr: " + err.left(2000);
+    }
+};
+
+CliRun runOcc(const QStringList &args, const QByteArray &input = {})
+{
+    CliRun r;
+    QProcess p;
+    p.setProgram(QString::fromUtf8(OCC_CLI_PATH));
+    p.setArguments(args);
+    p.start();
+    if (!p.waitForStarted(30'000))
+        return r;
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    r.finished = p.waitForFinished(60'000);
+    if (!r.finished) {
+        p.kill();
+        p.waitForFinished(5'000);
+    }
+    r.exitStatus = p.exitStatus();
+    r.exitCode = p.exitCode();
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+bool writeFile(const QString &path, QByteArrayView bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes.data(), bytes.size()) == bytes.size();
+}
+
+/** The --json output: one JSON object (a trailing newline is allowed). */
+std::optional<JsonValue> parseObject(const QByteArray &out)
+{
+    auto v = JsonParser::parse(out);
+    if (!v || !v->isObject())
+        return std::nullopt;
+    return std::move(v).value();
+}
+
+QString stringMember(const JsonValue &v, QStringView key)
+{
+    const QString *s = v.stringMember(key);
+    return s ? *s : u"<absent>"_s;
+}
+
+/** The check with that id in a verify --json report, or nullptr. */
+const JsonValue *findCheck(const JsonValue &report, QStringView id)
+{
+    const JsonValue *checks = report.member(u"checks");
+    if (!checks || !checks->isArray())
+        return nullptr;
+    for (const JsonValue &c : *checks->asArray()) {
+        if (const QString *cid = c.stringMember(u"id"); cid && *cid == id)
+            return &c;
+    }
+    return nullptr;
+}
+
+QString checkStatus(const JsonValue &report, QStringView id)
+{
+    const JsonValue *c = findCheck(report, id);
+    return c ? stringMember(*c, u"status") : u"<no such check>"_s;
+}
+
+/** The first check with status "fail", or nullptr. */
+const JsonValue *firstFailure(const JsonValue &report)
+{
+    const JsonValue *checks = report.member(u"checks");
+    if (!checks || !checks->isArray())
+        return nullptr;
+    for (const JsonValue &c : *checks->asArray()) {
+        if (const QString *s = c.stringMember(u"status"); s && *s == u"fail")
+            return &c;
+    }
+    return nullptr;
+}
+
+/** The field with that path in an inspect --json output, or nullptr. */
+const JsonValue *findField(const JsonValue &inspect, QStringView path)
+{
+    const JsonValue *fields = inspect.member(u"fields");
+    if (!fields || !fields->isArray())
+        return nullptr;
+    for (const JsonValue &f : *fields->asArray()) {
+        if (const QString *p = f.stringMember(u"path"); p && *p == path)
+            return &f;
+    }
+    return nullptr;
+}
+
+const JsonValue &proofVectors()
+{
+    static const JsonValue doc = OccTest::readJsonData(u"vectors/proofs.json"_s);
+    return doc;
+}
+
+const JsonValue *vectorCase(QStringView name)
+{
+    const JsonValue *cases = proofVectors().member(u"cases");
+    if (!cases || !cases->isArray())
+        return nullptr;
+    for (const JsonValue &c : *cases->asArray()) {
+        if (const QString *n = c.stringMember(u"name"); n && *n == name)
+            return &c;
+    }
+    return nullptr;
+}
+
+QByteArray vectorBytes(const JsonValue &c)
+{
+    const QString *b64 = c.stringMember(u"bytesB64");
+    if (!b64)
+        return {};
+    return Encoding::fromBase64Strict(*b64).value_or(QByteArray());
+}
+
+// Reference "valid" verdicts that our verifier rejects on purpose (tests/data/spec, section 2).
+const QStringList kStricterCases = {
+    u"manual_nonce_not_base64"_s,
+    u"manual_counter_leading_zeros_min_policy"_s,
+    u"manual_prev_not_base64"_s,
+    u"epochlink_prev_counter_hex"_s,
+};
+
+// Rejected by one of our stricter rules before the check that gave the reference's reason: the
+// verdict agrees (invalid) but the reason is ours. Both have a non-canonical commit.counter
+// ("00…" and "abc"), which our structure check refuses (proofverifier.cpp, spec section 2).
+const QStringList kStricterReasonCases = {
+    u"tamper_counter_leading_zero"_s,
+    u"manual_counter_not_numeric_policy"_s,
+};
+
+// The production stub proof that the test run modified after signing.
+const QString kModifiedRealProof = u"Local policy commitment (slot 0)"_s;
+
+} // namespace
+
+class tst_OccCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void verifyVectors_data();
+    void verifyVectors();
+    void verifyWrongArtifact();
+    void verifyProofOnly();
+    void verifyTextReport_data();
+    void verifyTextReport();
+    void trustedNeedsPinnedKey();
+    void malformedPolicy_data();
+    void malformedPolicy();
+    void hostileProofs_data();
+    void hostileProofs();
+    void realProofs_data();
+    void realProofs();
+    void realProofWithArtifact();
+
+    void inspectVectors_data();
+    void inspectVectors();
+    void inspectTiers();
+    void inspectRejects_data();
+    void inspectRejects();
+
+    void canonicalize_data();
+    void canonicalize();
+    void canonicalizeSources();
+    void numberFormattingIsStable();
+
+    void hashOne();
+    void hashSeveral();
+    void hashMissing();
+
+    void helpAndVersion_data();
+    void helpAndVersion();
+    void usageErrors_data();
+    void usageErrors();
+};
+
+void tst_OccCli::initTestCase()
+{
+    QVERIFY2(QFile::exists(QString::fromUtf8(OCC_CLI_PATH)), OCC_CLI_PATH);
+    const JsonValue *cases = proofVectors().member(u"cases");
+    QVERIFY(cases && cases->isArray() && cases->asArray()->size() >= 100);
+}
+
+// --- verify ------------------------------------------------------------------------------
+
+void tst_OccCli::verifyVectors_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QByteArray>("proof");
+    QTest::addColumn<QByteArray>("policy"); // empty: no --policy
+    QTest::addColumn<bool>("expectValid");
+    QTest::addColumn<bool>("stricter");
+    QTest::addColumn<QString>("expectReason"); // empty: not compared
+
+    int rows = 0;
+    for (const JsonValue &c : *proofVectors().member(u"cases")->asArray()) {
+        const QString name = *c.stringMember(u"name");
+        if (!c.member(u"proof") || c.member(u"priorVerifications"))
+            continue;
+        const JsonValue *expect = c.member(u"expect");
+        QVERIFY(expect && expect->member(u"valid"));
+        const bool expectValid = *expect->member(u"valid")->asBool();
+        const bool stricter = kStricterCases.contains(name);
+        QString reason;
+        const bool platformSpecific
+            = c.member(u"reasonIsPlatformSpecific")
+              && c.member(u"reasonIsPlatformSpecific")->asBool().value_or(false);
+        if (const QString *r = expect->stringMember(u"reason");
+            r && !platformSpecific && !stricter && !kStricterReasonCases.contains(name))
+            reason = *r;
+        const auto bytes = Encoding::fromBase64Strict(*c.stringMember(u"bytesB64"));
+        QVERIFY2(bytes, qPrintable(name));
+        const JsonValue *policy = c.member(u"policy");
+        QTest::newRow(qPrintable(name))
+            << *bytes << Json::toPrettyJson(*c.member(u"proof"))
+            << (policy && !policy->isNull() ? Json::toPrettyJson(*policy) : QByteArray())
+            << expectValid << stricter << reason;
+        ++rows;
+    }
+    QVERIFY(rows >= 100);
+}
+
+void tst_OccCli::verifyVectors()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QByteArray, proof);
+    QFETCH(QByteArray, policy);
+    QFETCH(bool, expectValid);
+    QFETCH(bool, stricter);
+    QFETCH(QString, expectReason);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString artifactPath = dir.filePath(u"artifact.bin"_s);
+    const QString proofPath = dir.filePath(u"proof.json"_s);
+    QVERIFY(writeFile(artifactPath, bytes));
+    QVERIFY(writeFile(proofPath, proof));
+    QStringList args{u"verify"_s, u"--json"_s};
+    if (!policy.isEmpty()) {
+        const QString policyPath = dir.filePath(u"p.json"_s);
+        QVERIFY(writeFile(policyPath, policy));
+        args << u"--policy"_s << policyPath;
+    }
+    args << artifactPath << proofPath;
+
+    const CliRun r = runOcc(args);
+    QVERIFY2(r.normal(), r.describe().constData());
+    const auto report = parseObject(r.out);
+    QVERIFY2(report, r.describe().constData());
+    const QString verdict = stringMember(*report, u"verdict");
+    QVERIFY2(verdict == u"invalid" || verdict == u"valid" || verdict == u"trusted",
+             r.describe().constData());
+    QCOMPARE(r.exitCode, verdict == u"invalid" ? 1 : 0);
+    QVERIFY(report->member(u"proofOnly") && report->member(u"proofOnly")->asBool() == false);
+    if (policy.isEmpty())
+        QVERIFY2(verdict != u"trusted", r.describe().constData());
+
+    // "reason" is the first failure's message, and a failure is what makes a proof invalid.
+    const JsonValue *failure = firstFailure(*report);
+    QCOMPARE(verdict == u"invalid", failure != nullptr);
+    QCOMPARE(stringMember(*report, u"reason"),
+             failure ? stringMember(*failure, u"message") : QString());
+    if (verdict != u"invalid") // a file was given: valid means it matched
+        QCOMPARE(checkStatus(*report, u"digest"), u"pass"_s);
+
+    if (!expectValid)
+        QVERIFY2(r.exitCode == 1, r.describe().constData());
+    else if (!stricter)
+        QVERIFY2(r.exitCode == 0, r.describe().constData());
+    if (!expectReason.isEmpty())
+        QCOMPARE(stringMember(*report, u"reason"), expectReason);
+}
+
+void tst_OccCli::verifyWrongArtifact()
+{
+    const JsonValue *c = vectorCase(u"minimal_stub");
+    QVERIFY(c);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString artifactPath = dir.filePath(u"other.bin"_s);
+    const QString proofPath = dir.filePath(u"proof.json"_s);
+    QVERIFY(writeFile(artifactPath, QByteArray(vectorBytes(*c) + "x")));
+    QVERIFY(writeFile(proofPath, Json::toPrettyJson(*c->member(u"proof"))));
+
+    const CliRun r = runOcc({u"verify"_s, u"--json"_s, artifactPath, proofPath});
+    QVERIFY2(r.normal(), r.describe().constData());
+    QCOMPARE(r.exitCode, 1);
+    const auto report = parseObject(r.out);
+    QVERIFY2(report, r.describe().constData());
+    QCOMPARE(stringMember(*report, u"verdict"), u"invalid"_s);
+    QCOMPARE(checkStatus(*report, u"digest"), u"fail"_s);
+    // A wrong file does not hide a good signature: every check still runs.
+    QCOMPARE(checkStatus(*report, u"signature"), u"pass"_s);
+    QCOMPARE(stringMember(*report, u"reason"),
+             stringMember(*findCheck(*report, u"digest"), u"message"));
+}
+
+void tst_OccCli::verifyProofOnly()
+{
+    const JsonValue *c = vectorCase(u"minimal_stub");
+    QVERIFY(c);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString proofPath = dir.filePath(u"proof.json"_s);
+    QVERIFY(writeFile(proofPath, Json::toPrettyJson(*c->member(u"proof"))));
+
+    const CliRun r = runOcc({u"verify"_s, u"--json"_s, u"--proof-only"_s, proofPath});
+    QVERIFY2(r.normal(), r.describe().constData());
+    QCOMPARE(r.exitCode, 0);
+    const auto report = parseObject(r.out);
+    QVERIFY2(report, r.describe().constData());
+    QCOMPARE(stringMember(*report, u"verdict"), u"valid"_s);
+    QCOMPARE(stringMember(*report, u"reason"), QString());
+    QVERIFY(report->member(u"proofOnly"));
+    QCOMPARE(report->member(u"proofOnly")->asBool(), std::optional<bool>(true));
+    QCOMPARE(checkStatus(*report, u"digest"), u"skip"_s);
+    QCOMPARE(checkStatus(*report, u"signature"), u"pass"_s);
+
+    // The flag may come after the proof too; a tampered proof is still caught without a file.
+    const JsonValue *t = vectorCase(u"tamper_signature_bit_flip");
+    QVERIFY(t);
+    QVERIFY(writeFile(proofPath, Json::toPrettyJson(*t->member(u"proof"))));
+    const CliRun bad = runOcc({u"verify"_s, proofPath, u"--proof-only"_s, u"--json"_s});
+    QVERIFY2(bad.normal(), bad.describe().constData());
+    QCOMPARE(bad.exitCode, 1);
+    const auto badReport = parseObject(bad.out);
+    QVERIFY2(badReport, bad.describe().constData());
+    QCOMPARE(stringMember(*badReport, u"verdict"), u"invalid"_s);
+    QCOMPARE(checkStatus(*badReport, u"digest"), u"skip"_s);
+    QCOMPARE(checkStatus(*badReport, u"signature"), u"fail"_s);
+}
+
+void tst_OccCli::verifyTextReport_data()
+{
+    QTest::addColumn<QString>("caseName");
+    QTest::addColumn<bool>("pinKey");
+    QTest::addColumn<QString>("verdict");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("valid") << u"minimal_stub"_s << false << u"VALID"_s << 0;
+    QTest::newRow("trusted") << u"minimal_stub"_s << true << u"TRUSTED"_s << 0;
+    QTest::newRow("invalid") << u"tamper_counter_changed"_s << false << u"INVALID"_s << 1;
+}
+
+void tst_OccCli::verifyTextReport()
+{
+    QFETCH(QString, caseName);
+    QFETCH(bool, pinKey);
+    QFETCH(QString, verdict);
+    QFETCH(int, exitCode);
+
+    const JsonValue *c = vectorCase(caseName);
+    QVERIFY(c);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString artifactPath = dir.filePath(u"artifact.bin"_s);
+    const QString proofPath = dir.filePath(u"proof.json"_s);
+    QVERIFY(writeFile(artifactPath, vectorBytes(*c)));
+    QVERIFY(writeFile(proofPath, Json::toPrettyJson(*c->member(u"proof"))));
+    QStringList options;
+    if (pinKey) {
+        const QString key = *c->member(u"proof")->member(u"signer")->stringMember(u"publicKeyB64");
+        const QString policyPath = dir.filePath(u"policy.json"_s);
+        QVERIFY(writeFile(policyPath, u"{\"allowedPublicKeys\":[\"%1\"]}"_s.arg(key).toUtf8()));
+        options << u"--policy"_s << policyPath;
+    }
+
+    const CliRun text = runOcc(QStringList{u"verify"_s} + options
+                               + QStringList{artifactPath, proofPath});
+    QVERIFY2(text.normal(), text.describe().constData());
+    QCOMPARE(text.exitCode, exitCode);
+    const CliRun json = runOcc(QStringList{u"verify"_s, u"--json"_s} + options
+                               + QStringList{artifactPath, proofPath});
+    QVERIFY2(json.normal(), json.describe().constData());
+    QCOMPARE(json.exitCode, exitCode);
+    const auto report = parseObject(json.out);
+    QVERIFY2(report, json.describe().constData());
+    QCOMPARE(stringMember(*report, u"verdict").toUpper(), verdict);
+
+    // First line: the verdict in capitals; then one line per check, naming it.
+    const QStringList lines = QString::fromUtf8(text.out).split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY2(!lines.isEmpty(), text.describe().constData());
+    QVERIFY2(lines.first().startsWith(verdict), text.describe().constData());
+    const JsonArray &checks = *report->member(u"checks")->asArray();
+    QCOMPARE(lines.size(), qsizetype(checks.size()) + 1);
+    for (size_t i = 0; i < checks.size(); ++i)
+        QVERIFY2(lines.at(qsizetype(i) + 1).contains(stringMember(checks[i], u"id")),
+                 text.describe().constData());
+}
+
+void tst_OccCli::trustedNeedsPinnedKey()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (const QString &name :
+         {u"minimal_stub"_s, u"hwkey_binary_artifact"_s, u"policy_binding"_s}) {
+        const JsonValue *c = vectorCase(name);
+        QVERIFY2(c, qPrintable(name));
+        QVERIFY(c->member(u"expect")->member(u"valid")->asBool().value_or(false));
+        const QString artifactPath = dir.filePath(name + u".bin"_s);
+        const QString proofPath = dir.filePath(name + u".json"_s);
+        QVERIFY(writeFile(artifactPath, vectorBytes(*c)));
+        QVERIFY(writeFile(proofPath, Json::toPrettyJson(*c->member(u"proof"))));
+
+        const CliRun plain = runOcc({u"verify"_s, u"--json"_s, artifactPath, proofPath});
+        QVERIFY2(plain.normal(), plain.describe().constData());
+        QCOMPARE(plain.exitCode, 0);
+        const auto plainReport = parseObject(plain.out);
+        QVERIFY2(plainReport, plain.describe().constData());
+        QCOMPARE(stringMember(*plainReport, u"verdict"), u"valid"_s);
+
+        const QString key = *c->member(u"proof")->member(u"signer")->stringMember(u"publicKeyB64");
+        JsonObject policy;
+        policy.append(u"allowedPublicKeys"_s, JsonValue(JsonArray{JsonValue(key)}));
+        const QString policyPath = dir.filePath(name + u".policy.json"_s);
+        QVERIFY(writeFile(policyPath, Json::toPrettyJson(JsonValue(std::move(policy)))));
+        const CliRun pinned = runOcc(
+            {u"verify"_s, u"--json"_s, u"--policy"_s, policyPath, artifactPath, proofPath});
+        QVERIFY2(pinned.normal(), pinned.describe().constData());
+        QCOMPARE(pinned.exitCode, 0);
+        const auto pinnedReport = parseObject(pinned.out);
+        QVERIFY2(pinnedReport, pinned.describe().constData());
+        QCOMPARE(stringMember(*pinnedReport, u"verdict"), u"trusted"_s);
+        QCOMPARE(stringMember(*pinnedReport, u"reason"), QString());
+    }
+}
+
+void tst_OccCli::malformedPolicy_data()
+{
+    QTest::addColumn<QByteArray>("policy"); // "<missing>": no file at all
+    QTest::addColumn<QString>("named");     // what stderr must mention; empty: anything
+
+    QTest::newRow("unknown member") << QByteArray(R"({"allowedKeys": []})") << u"allowedKeys"_s;
+    QTest::newRow("not JSON") << QByteArray("allowedPublicKeys: [x]") << QString();
+    QTest::newRow("truncated") << QByteArray(R"({"allowedPublicKeys": [)") << QString();
+    QTest::newRow("not an object") << QByteArray("[]") << QString();
+    QTest::newRow("wrong type") << QByteArray(R"({"allowedPublicKeys": "abc"})")
+                                << u"allowedPublicKeys"_s;
+    QTest::newRow("empty file") << QByteArray() << QString();
+    QTest::newRow("missing file") << QByteArray("<missing>") << QString();
+}
+
+void tst_OccCli::malformedPolicy()
+{
+    QFETCH(QByteArray, policy);
+    QFETCH(QString, named);
+
+    const JsonValue *c = vectorCase(u"minimal_stub");
+    QVERIFY(c);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString artifactPath = dir.filePath(u"artifact.bin"_s);
+    const QString proofPath = dir.filePath(u"proof.json"_s);
+    const QString policyPath = dir.filePath(u"policy.json"_s);
+    QVERIFY(writeFile(artifactPath, vectorBytes(*c)));
+    QVERIFY(writeFile(proofPath, Json::toPrettyJson(*c->member(u"proof"))));
+    if (policy != "<missing>")
+        QVERIFY(writeFile(policyPath, policy));
+
+    for (const bool json : {true, false}) {
+        QStringList args{u"verify"_s, u"--policy"_s, policyPath};
+        if (json)
+            args << u"--json"_s;
+        args << artifactPath << proofPath;
+        const CliRun r = runOcc(args);
+        QVERIFY2(r.normal(), r.describe().constData());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.out.isEmpty(),
+                 r.describe().constData()); // no verdict from a policy we could not read
+        QVERIFY2(!r.err.trimmed().isEmpty(), r.describe().constData());
+        if (!named.isEmpty())
+            QVERIFY2(QString::fromUtf8(r.err).contains(named), r.describe().constData());
+    }
+}
+
+void tst_OccCli::hostileProofs_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<bool>("structureAllowed"); // the failure may be "structure" instead of "json"
+
+    const JsonValue *c = vectorCase(u"minimal_stub");
+    QVERIFY(c);
+    const QByteArray compact = Json::toPrettyJson(*c->member(u"proof"), 0);
+    const QByteArray pretty = Json::toPrettyJson(*c->member(u"proof"));
+    QVERIFY(compact.startsWith("{\"version\":\"occ/1\","));
+    const QByteArray rest = compact.mid(1); // everything after the opening brace
+
+    QTest::newRow("empty file") << QByteArray() << false;
+    QTest::newRow("whitespace") << QByteArray(" \n\t") << false;
+    QTest::newRow("empty array") << QByteArray("[]") << true;
+    QTest::newRow("null") << QByteArray("null") << true;
+    QTest::newRow("string") << QByteArray(R"("occ/1")") << true;
+    QTest::newRow("number") << QByteArray("42") << true;
+    QTest::newRow("truncated") << pretty.left(pretty.size() / 2) << false;
+    QTest::newRow("trailing garbage") << QByteArray(compact + "}") << false;
+    QTest::newRow("invalid utf8") << QByteArray("{\"metadata\":{\"note\":\"\xc3\x28\"}," + rest)
+                                  << false;
+    QTest::newRow("invalid utf8 lone byte") << QByteArray("{\"version\":\"occ/1\xff\"}") << false;
+    QTest::newRow("duplicate member") << QByteArray("{\"version\":\"occ/1\"," + rest) << false;
+    QTest::newRow("duplicate nested member")
+        << QByteArray(compact.left(compact.size() - 1) + ",\"metadata\":{\"a\":1,\"a\":1}}")
+        << false;
+    QTest::newRow("__proto__ member") << QByteArray("{\"__proto__\":{}," + rest) << false;
+    QTest::newRow("nested __proto__")
+        << QByteArray(compact.left(compact.size() - 1) + ",\"metadata\":{\"__proto__\":null}}")
+        << false;
+    QTest::newRow("100000 brackets") << QByteArray(100'000, '[') << false;
+    QTest::newRow("100000 brackets closed")
+        << QByteArray(QByteArray(100'000, '[') + QByteArray(100'000, ']')) << false;
+    QTest::newRow("deep metadata") << QByteArray("{\"metadata\":" + QByteArray(100'000, '[')
+                                                 + QByteArray(100'000, ']') + "," + rest)
+                                   << false;
+    QTest::newRow("nul byte") << QByteArray(compact + QByteArray(1, '\0')) << false;
+}
+
+void tst_OccCli::hostileProofs()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(bool, structureAllowed);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString proofPath = dir.filePath(u"hostile.json"_s);
+    QVERIFY(writeFile(proofPath, text));
+
+    const CliRun r = runOcc({u"verify"_s, u"--json"_s, u"--proof-only"_s, proofPath});
+    QVERIFY2(r.normal(), r.describe().constData());
+    QCOMPARE(r.exitCode, 1);
+    const auto report = parseObject(r.out);
+    QVERIFY2(report, r.describe().constData());
+    QCOMPARE(stringMember(*report, u"verdict"), u"invalid"_s);
+    const JsonValue *failure = firstFailure(*report);
+    QVERIFY2(failure, r.describe().constData());
+    const QString failedId = stringMember(*failure, u"id");
+    if (structureAllowed)
+        QVERIFY2(failedId == u"json" || failedId == u"structure", r.describe().constData());
+    else
+        QCOMPARE(failedId, u"json"_s);
+    QVERIFY(!stringMember(*report, u"reason").isEmpty());
+
+    // The readable report and inspect must survive the same input.
+    const CliRun plain = runOcc({u"verify"_s, u"--proof-only"_s, proofPath});
+    QVERIFY2(plain.normal(), plain.describe().constData());
+    QCOMPARE(plain.exitCode, 1);
+    QVERIFY2(plain.out.startsWith("INVALID"), plain.describe().constData());
+    const CliRun inspect = runOcc({u"inspect"_s, u"--json"_s, proofPath});
+    QVERIFY2(inspect.normal(), inspect.describe().constData());
+    QVERIFY2(inspect.exitCode == 0 || inspect.exitCode == 1, inspect.describe().constData());
+}
+
+void tst_OccCli::realProofs_data()
+{
+    QTest::addColumn<QByteArray>("proof");
+    QTest::addColumn<bool>("expectValid");
+
+    const JsonValue doc = OccTest::readJsonData(u"real-proofs/production-test-proofs.json"_s);
+    QVERIFY(doc.isArray());
+    int rows = 0;
+    int modified = 0;
+    for (const JsonValue &entry : *doc.asArray()) {
+        const QString name = stringMember(entry, u"name");
+        JsonArray proofs;
+        if (const JsonValue *p = entry.member(u"proof"))
+            proofs.push_back(*p);
+        if (const JsonValue *list = entry.member(u"proofs"); list && list->isArray())
+            proofs.insert(proofs.end(), list->asArray()->begin(), list->asArray()->end());
+        for (size_t i = 0; i < proofs.size(); ++i) {
+            const bool isModified = name == kModifiedRealProof;
+            modified += isModified ? 1 : 0;
+            const QString row = proofs.size() > 1 ? u"%1 [%2]"_s.arg(name).arg(i) : name;
+            QTest::newRow(qPrintable(row)) << Json::toPrettyJson(proofs[i]) << !isModified;
+            ++rows;
+        }
+    }
+    QCOMPARE(rows, 14);
+    QCOMPARE(modified, 1);
+}
+
+void tst_OccCli::realProofs()
+{
+    QFETCH(QByteArray, proof);
+    QFETCH(bool, expectValid);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString proofPath = dir.filePath(u"proof.json"_s);
+    QVERIFY(writeFile(proofPath, proof));
+    const CliRun r = runOcc({u"verify"_s, u"--json"_s, u"--proof-only"_s, proofPath});
+    QVERIFY2(r.normal(), r.describe().constData());
+    const auto report = parseObject(r.out);
+    QVERIFY2(report, r.describe().constData());
+    QCOMPARE(checkStatus(*report, u"digest"), u"skip"_s);
+    if (expectValid) {
+        QVERIFY2(r.exitCode == 0, r.describe().constData());
+        QCOMPARE(stringMember(*report, u"verdict"), u"valid"_s);
+        QCOMPARE(checkStatus(*report, u"signature"), u"pass"_s);
+    } else {
+        // Edited after signing: the signature no longer covers it.
+        QVERIFY2(r.exitCode == 1, r.describe().constData());
+        QCOMPARE(stringMember(*report, u"verdict"), u"invalid"_s);
+        QCOMPARE(checkStatus(*report, u"signature"), u"fail"_s);
+    }
+}
+
+void tst_OccCli::realProofWithArtifact()
+{
+    // Entry "test": 1 commits to the SHA-256 of this ASCII text (real-proofs/README.md).
+    const JsonValue doc = OccTest::readJsonData(u"real-proofs/production-test-proofs.json"_s);
+    const JsonValue &entry = doc.asArray()->front();
+    QCOMPARE(entry.member(u"test")->asNumber(), std::optional<double>(1));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString artifactPath = dir.filePath(u"hello.txt"_s);
+    const QString proofPath = dir.filePath(u"proof.json"_s);
+    QVERIFY(writeFile(artifactPath, "Hello from OCC test suite"));
+    QVERIFY(writeFile(proofPath, Json::toPrettyJson(*entry.member(u"proof"))));
+
+    const CliRun r = runOcc({u"verify"_s, u"--json"_s, artifactPath, proofPath});
+    QVERIFY2(r.normal(), r.describe().constData());
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
+    const auto report = parseObject(r.out);
+    QVERIFY2(report, r.describe().constData());
+    QCOMPARE(stringMember(*report, u"verdict"), u"valid"_s);
+    QCOMPARE(checkStatus(*report, u"digest"), u"pass"_s);
+
+    QVERIFY(writeFile(artifactPath, "Hello from OCC test suite\n"));
+    const CliRun wrong = runOcc({u"verify"_s, u"--json"_s, artifactPath, proofPath});
+    QVERIFY2(wrong.normal(), wrong.describe().constData());
+    QCOMPARE(wrong.exitCode, 1);
+    const auto wrongReport = parseObject(wrong.out);
+    QVERIFY2(wrongReport, wrong.describe().constData());
+    QCOMPARE(checkStatus(*wrongReport, u"digest"), u"fail"_s);
+}
+
+// --- inspect -----------------------------------------------------------------------------
+
+void tst_OccCli::inspectVectors_data()
+{
+    QTest::addColumn<QByteArray>("proof");
+    QTest::addColumn<QString>("proofHashB64");
+    QTest::addColumn<QString>("proofCoreDigestB64");
+    QTest::addColumn<QString>("signedBodyCanonical"); // null in the vectors: empty here
+    QTest::addColumn<bool>("hasSignedBody");
+
+    // Every vector proof given as an object: the hashes are the reference's.
+    for (const JsonValue &c : *proofVectors().member(u"cases")->asArray()) {
+        if (!c.member(u"proof"))
+            continue;
+        const JsonValue *body = c.member(u"signedBodyCanonical");
+        QVERIFY(body);
+        QTest::newRow(qPrintable(*c.stringMember(u"name")))
+            << Json::toPrettyJson(*c.member(u"proof")) << *c.stringMember(u"proofHashB64")
+            << *c.stringMember(u"proofCoreDigestB64")
+            << (body->isString() ? *body->asString() : QString()) << body->isString();
+    }
+}
+
+void tst_OccCli::inspectVectors()
+{
+    QFETCH(QByteArray, proof);
+    QFETCH(QString, proofHashB64);
+    QFETCH(QString, proofCoreDigestB64);
+    QFETCH(QString, signedBodyCanonical);
+    QFETCH(bool, hasSignedBody);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString proofPath = dir.filePath(u"proof.json"_s);
+    QVERIFY(writeFile(proofPath, proof));
+    const CliRun r = runOcc({u"inspect"_s, u"--json"_s, proofPath});
+    QVERIFY2(r.normal(), r.describe().constData());
+    QCOMPARE(r.exitCode, 0);
+    const auto out = parseObject(r.out);
+    QVERIFY2(out, r.describe().constData());
+    QCOMPARE(stringMember(*out, u"proofHashB64"), proofHashB64);
+    QCOMPARE(stringMember(*out, u"proofCoreDigestB64"), proofCoreDigestB64);
+    const JsonValue *body = out->member(u"signedBodyCanonical");
+    QVERIFY(body);
+    if (hasSignedBody)
+        QCOMPARE(stringMember(*out, u"signedBodyCanonical"), signedBodyCanonical);
+    else
+        QVERIFY2(body->isNull(), r.describe().constData());
+
+    const JsonValue *fields = out->member(u"fields");
+    QVERIFY(fields && fields->isArray() && !fields->asArray()->empty());
+    for (const JsonValue &f : *fields->asArray()) {
+        const QString tier = stringMember(f, u"tier");
+        QVERIFY2(tier == u"signed" || tier == u"self-authenticating" || tier == u"advisory",
+                 qPrintable(tier));
+        QVERIFY(!stringMember(f, u"path").isEmpty());
+        QVERIFY(f.member(u"value"));
+    }
+}
+
+void tst_OccCli::inspectTiers()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString proofPath = dir.filePath(u"proof.json"_s);
+
+    const JsonValue *c = vectorCase(u"policy_binding");
+    QVERIFY(c);
+    const JsonValue &proof = *c->member(u"proof");
+    QVERIFY(writeFile(proofPath, Json::toPrettyJson(proof)));
+    const CliRun r = runOcc({u"inspect"_s, u"--json"_s, proofPath});
+    QVERIFY2(r.normal(), r.describe().constData());
+    QCOMPARE(r.exitCode, 0);
+    const auto out = parseObject(r.out);
+    QVERIFY2(out, r.describe().constData());
+    QCOMPARE(stringMember(*out, u"proofHashB64"), *c->stringMember(u"proofHashB64"));
+    QCOMPARE(stringMember(*out, u"proofCoreDigestB64"), *c->stringMember(u"proofCoreDigestB64"));
+    QCOMPARE(stringMember(*out, u"signedBodyCanonical"), *c->stringMember(u"signedBodyCanonical"));
+
+    const JsonValue *signature = findField(*out, u"signer.signatureB64");
+    QVERIFY(signature);
+    QCOMPARE(stringMember(*signature, u"tier"), u"self-authenticating"_s);
+    QCOMPARE(stringMember(*signature, u"value"),
+             *proof.member(u"signer")->stringMember(u"signatureB64"));
+    const JsonValue *counter = findField(*out, u"commit.counter");
+    QVERIFY(counter);
+    QCOMPARE(stringMember(*counter, u"tier"), u"signed"_s);
+    QCOMPARE(stringMember(*counter, u"value"), u"4"_s);
+    const JsonValue *policyDigest = findField(*out, u"policy.digestB64");
+    QVERIFY(policyDigest);
+    QCOMPARE(stringMember(*policyDigest, u"tier"), u"signed"_s); // in the signed body
+
+    // Unsigned metadata is advisory, every leaf of it.
+    const JsonValue *m = vectorCase(u"chain_1");
+    QVERIFY(m && m->member(u"proof")->member(u"metadata"));
+    QVERIFY(writeFile(proofPath, Json::toPrettyJson(*m->member(u"proof"))));
+    const CliRun mr = runOcc({u"inspect"_s, u"--json"_s, proofPath});
+    QVERIFY2(mr.normal(), mr.describe().constData());
+    QCOMPARE(mr.exitCode, 0);
+    const auto mout = parseObject(mr.out);
+    QVERIFY2(mout, mr.describe().constData());
+    int metadataFields = 0;
+    for (const JsonValue &f : *mout->member(u"fields")->asArray()) {
+        if (!stringMember(f, u"path").startsWith(u"metadata"))
+            continue;
+        ++metadataFields;
+        QCOMPARE(stringMember(f, u"tier"), u"advisory"_s);
+    }
+    QVERIFY(metadataFields > 0);
+    QCOMPARE(stringMember(*findField(*mout, u"commit.nonceB64"), u"tier"), u"signed"_s);
+
+    // Without --json: the hashes and one line per field, with its tier.
+    const CliRun text = runOcc({u"inspect"_s, proofPath});
+    QVERIFY2(text.normal(), text.describe().constData());
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.contains(m->stringMember(u"proofHashB64")->toUtf8()));
+    QVERIFY(text.out.contains("advisory"));
+    QVERIFY(text.out.contains("self-authenticating"));
+}
+
+void tst_OccCli::inspectRejects_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::newRow("not JSON") << QByteArray("{\"version\":");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("invalid utf8") << QByteArray("{\"version\":\"\xff\"}");
+    QTest::newRow("deep") << QByteArray(100'000, '[');
+}
+
+void tst_OccCli::inspectRejects()
+{
+    QFETCH(QByteArray, text);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString proofPath = dir.filePath(u"bad.json"_s);
+    QVERIFY(writeFile(proofPath, text));
+    for (const QString &flag : {u"--json"_s, QString()}) {
+        QStringList args{u"inspect"_s};
+        if (!flag.isEmpty())
+            args << flag;
+        args << proofPath;
+        const CliRun r = runOcc(args);
+        QVERIFY2(r.normal(), r.describe().constData());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.isEmpty(), r.describe().constData());
+        QVERIFY2(!r.err.trimmed().isEmpty(), r.describe().constData());
+    }
+}
+
+// --- canonicalize ------------------------------------------------------------------------
+
+void tst_OccCli::canonicalize_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<bool>("rejected");
+    QTest::addColumn<QByteArray>("canonical");
+
+    const JsonValue doc = OccTest::readJsonData(u"vectors/canonical.json"_s);
+    const JsonArray *cases = doc.member(u"cases")->asArray();
+    QVERIFY(cases && cases->size() >= 30);
+    for (const JsonValue &c : *cases) {
+        const bool rejected = c.member(u"canonical")->isNull();
+        QByteArray canonical;
+        if (!rejected) {
+            const auto bytes = Encoding::fromBase64Strict(*c.stringMember(u"canonicalUtf8B64"));
+            QVERIFY(bytes);
+            canonical = *bytes;
+        }
+        QTest::newRow(qPrintable(*c.stringMember(u"name")))
+            << c.stringMember(u"input")->toUtf8() << rejected << canonical;
+    }
+}
+
+void tst_OccCli::canonicalize()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(bool, rejected);
+    QFETCH(QByteArray, canonical);
+
+    const CliRun r = runOcc({u"canonicalize"_s}, input);
+    QVERIFY2(r.normal(), r.describe().constData());
+    if (rejected) {
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.isEmpty(), r.describe().constData());
+        QVERIFY2(!r.err.trimmed().isEmpty(), r.describe().constData());
+        return;
+    }
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
+    QCOMPARE(r.out, canonical); // exact bytes: no trailing newline
+    QVERIFY(r.err.isEmpty());
+}
+
+void tst_OccCli::canonicalizeSources()
+{
+    const QByteArray input = R"( { "b" : [1.0, "\u00e9", 1e21], "a" : null } )";
+    const QByteArray expected = "{\"a\":null,\"b\":[1,\"\xc3\xa9\",1e+21]}";
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"in.json"_s);
+    QVERIFY(writeFile(path, input));
+
+    const CliRun fromFile = runOcc({u"canonicalize"_s, path});
+    QVERIFY2(fromFile.normal() && fromFile.exitCode == 0, fromFile.describe().constData());
+    QCOMPARE(fromFile.out, expected);
+    const CliRun fromDash = runOcc({u"canonicalize"_s, u"-"_s}, input);
+    QVERIFY2(fromDash.normal() && fromDash.exitCode == 0, fromDash.describe().constData());
+    QCOMPARE(fromDash.out, expected);
+    const CliRun fromStdin = runOcc({u"canonicalize"_s}, input);
+    QVERIFY2(fromStdin.normal() && fromStdin.exitCode == 0, fromStdin.describe().constData());
+    QCOMPARE(fromStdin.out, expected);
+
+    // JSON.parse semantics: duplicates are allowed, the last one wins.
+    const CliRun dup = runOcc({u"canonicalize"_s}, R"({"a":1,"b":2,"a":3})");
+    QVERIFY2(dup.normal() && dup.exitCode == 0, dup.describe().constData());
+    QCOMPARE(dup.out, QByteArray(R"({"a":3,"b":2})"));
+
+    const CliRun missing = runOcc({u"canonicalize"_s, dir.filePath(u"absent.json"_s)});
+    QVERIFY2(missing.normal(), missing.describe().constData());
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY(!missing.err.isEmpty());
+}
+
+void tst_OccCli::numberFormattingIsStable()
+{
+    // The same input must give the same canonical bytes in every run: these are the bytes that
+    // are signed. Each run is a fresh process (fresh stack and address layout).
+    const QByteArray input = R"({"a":[1774114253910,5e-324,1e21,0.000001,123.456,1.5e-7]})";
+    const QByteArray expected = R"({"a":[1774114253910,5e-324,1e+21,0.000001,123.456,1.5e-7]})";
+    QStringList wrong;
+    for (int i = 0; i < 80; ++i) {
+        const CliRun r = runOcc({u"canonicalize"_s}, input);
+        QVERIFY2(r.normal() && r.exitCode == 0, r.describe().constData());
+        if (r.out != expected)
+            wrong << QString::fromUtf8(r.out);
+    }
+    QVERIFY2(wrong.isEmpty(),
+             qPrintable(u"%1 of 80 runs printed other numbers, e.g. %2"_s.arg(wrong.size())
+                            .arg(wrong.value(0))));
+}
+
+// --- hash --------------------------------------------------------------------------------
+
+void tst_OccCli::hashOne()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"hello.txt"_s);
+    QVERIFY(writeFile(path, "hello occ\n"));
+    const CliRun r = runOcc({u"hash"_s, path});
+    QVERIFY2(r.normal(), r.describe().constData());
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(r.out),
+             u"jYl9NHJP0VcRVh6OMEIU5VAGva6cu5kdrnPrlNr/RnU=  %1\n"_s.arg(path));
+    QVERIFY(r.err.isEmpty());
+}
+
+void tst_OccCli::hashSeveral()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString first = dir.filePath(u"b.txt"_s);
+    const QString second = dir.filePath(u"a.txt"_s);
+    QVERIFY(writeFile(first, "hello occ\n"));
+    QVERIFY(writeFile(second, QByteArray()));
+    const CliRun r = runOcc({u"hash"_s, first, second});
+    QVERIFY2(r.normal(), r.describe().constData());
+    QCOMPARE(r.exitCode, 0);
+    // Given order, not sorted. SHA-256 of no bytes: 47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=.
+    QCOMPARE(QString::fromUtf8(r.out),
+             u"jYl9NHJP0VcRVh6OMEIU5VAGva6cu5kdrnPrlNr/RnU=  %1\n"
+             u"47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=  %2\n"_s.arg(first, second));
+}
+
+void tst_OccCli::hashMissing()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString missing = dir.filePath(u"absent.txt"_s);
+    const QString present = dir.filePath(u"hello.txt"_s);
+    QVERIFY(writeFile(present, "hello occ\n"));
+    const CliRun r = runOcc({u"hash"_s, missing, present});
+    QVERIFY2(r.normal(), r.describe().constData());
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(QString::fromUtf8(r.out),
+             u"jYl9NHJP0VcRVh6OMEIU5VAGva6cu5kdrnPrlNr/RnU=  %1\n"_s.arg(present));
+    QVERIFY2(QString::fromUtf8(r.err).contains(u"absent.txt"), r.describe().constData());
+
+    // A folder is not a file either.
+    const CliRun folder = runOcc({u"hash"_s, present, dir.path()});
+    QVERIFY2(folder.normal(), folder.describe().constData());
+    QCOMPARE(folder.exitCode, 2);
+    QVERIFY(folder.out.startsWith("jYl9NHJP0VcRVh6OMEIU5VAGva6cu5kdrnPrlNr/RnU=  "));
+    QVERIFY(!folder.err.isEmpty());
+}
+
+// --- help, version, usage ----------------------------------------------------------------
+
+void tst_OccCli::helpAndVersion_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("prefix"); // stdout must start with it
+
+    QTest::newRow("--help") << QStringList{u"--help"_s} << QByteArray("Usage: occ <command>");
+    QTest::newRow("-h") << QStringList{u"-h"_s} << QByteArray("Usage: occ <command>");
+    QTest::newRow("verify --help")
+        << QStringList{u"verify"_s, u"--help"_s} << QByteArray("Usage: occ verify");
+    QTest::newRow("inspect --help")
+        << QStringList{u"inspect"_s, u"--help"_s} << QByteArray("Usage: occ inspect");
+    QTest::newRow("canonicalize --help")
+        << QStringList{u"canonicalize"_s, u"--help"_s} << QByteArray("Usage: occ canonicalize");
+    QTest::newRow("hash --help") << QStringList{u"hash"_s, u"--help"_s}
+                                 << QByteArray("Usage: occ hash");
+    QTest::newRow("verify -h with args")
+        << QStringList{u"verify"_s, u"-h"_s, u"x"_s, u"y"_s} << QByteArray("Usage: occ verify");
+    QTest::newRow("--version") << QStringList{u"--version"_s}
+                               << QByteArray("occ " OCC_VERSION_STRING "\n");
+    QTest::newRow("-v") << QStringList{u"-v"_s} << QByteArray("occ " OCC_VERSION_STRING "\n");
+}
+
+void tst_OccCli::helpAndVersion()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, prefix);
+    const CliRun r = runOcc(args);
+    QVERIFY2(r.normal(), r.describe().constData());
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(prefix), r.describe().constData());
+    QVERIFY(r.err.isEmpty());
+    if (prefix.startsWith("occ "))
+        QCOMPARE(r.out, prefix); // the version line and nothing else
+}
+
+void tst_OccCli::usageErrors_data()
+{
+    // "@proof" and "@file" stand for an existing valid proof and an existing file.
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("named"); // stderr must mention it; empty: anything
+
+    QTest::newRow("no arguments") << QStringList{} << QString();
+    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << u"frobnicate"_s;
+    QTest::newRow("verify no args") << QStringList{u"verify"_s} << QString();
+    QTest::newRow("verify one arg") << QStringList{u"verify"_s, u"@proof"_s} << QString();
+    QTest::newRow("verify three args")
+        << QStringList{u"verify"_s, u"@file"_s, u"@file"_s, u"@proof"_s} << QString();
+    QTest::newRow("verify --proof-only two args")
+        << QStringList{u"verify"_s, u"--proof-only"_s, u"@file"_s, u"@proof"_s} << QString();
+    QTest::newRow("verify --proof-only no args")
+        << QStringList{u"verify"_s, u"--proof-only"_s} << QString();
+    QTest::newRow("verify unknown option")
+        << QStringList{u"verify"_s, u"--bogus"_s, u"@file"_s, u"@proof"_s} << u"--bogus"_s;
+    QTest::newRow("verify --policy without value")
+        << QStringList{u"verify"_s, u"@file"_s, u"@proof"_s, u"--policy"_s} << u"--policy"_s;
+    QTest::newRow("verify missing artifact")
+        << QStringList{u"verify"_s, u"--json"_s, u"@missing"_s, u"@proof"_s} << u"absent"_s;
+    QTest::newRow("verify missing proof")
+        << QStringList{u"verify"_s, u"--json"_s, u"@file"_s, u"@missing"_s} << u"absent"_s;
+    QTest::newRow("verify --proof-only missing proof")
+        << QStringList{u"verify"_s, u"--proof-only"_s, u"@missing"_s} << u"absent"_s;
+    QTest::newRow("inspect no args") << QStringList{u"inspect"_s} << QString();
+    QTest::newRow("inspect two args")
+        << QStringList{u"inspect"_s, u"@proof"_s, u"@proof"_s} << QString();
+    QTest::newRow("inspect unknown option")
+        << QStringList{u"inspect"_s, u"--all"_s, u"@proof"_s} << u"--all"_s;
+    QTest::newRow("inspect missing file")
+        << QStringList{u"inspect"_s, u"@missing"_s} << u"absent"_s;
+    QTest::newRow("canonicalize two files")
+        << QStringList{u"canonicalize"_s, u"@file"_s, u"@file"_s} << QString();
+    QTest::newRow("canonicalize unknown option")
+        << QStringList{u"canonicalize"_s, u"--pretty"_s} << u"--pretty"_s;
+    QTest::newRow("hash no files") << QStringList{u"hash"_s} << QString();
+    QTest::newRow("hash unknown option")
+        << QStringList{u"hash"_s, u"--sha512"_s, u"@file"_s} << u"--sha512"_s;
+}
+
+void tst_OccCli::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, named);
+
+    const JsonValue *c = vectorCase(u"minimal_stub");
+    QVERIFY(c);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(u"artifact.bin"_s);
+    const QString proof = dir.filePath(u"proof.json"_s);
+    QVERIFY(writeFile(file, vectorBytes(*c)));
+    QVERIFY(writeFile(proof, Json::toPrettyJson(*c->member(u"proof"))));
+    for (QString &a : args) {
+        if (a == u"@proof")
+            a = proof;
+        else if (a == u"@file")
+            a = file;
+        else if (a == u"@missing")
+            a = dir.filePath(u"absent.json"_s);
+    }
+
+    const CliRun r = runOcc(args);
+    QVERIFY2(r.normal(), r.describe().constData());
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.out.isEmpty(), r.describe().constData()); // errors go to stderr, never a verdict
+    QVERIFY2(!r.err.trimmed().isEmpty(), r.describe().constData());
+    if (!named.isEmpty())
+        QVERIFY2(QString::fromUtf8(r.err).contains(named), r.describe().constData());
+}
+
+QTEST_GUILESS_MAIN(tst_OccCli)
+#include "tst_occcli.moc"
