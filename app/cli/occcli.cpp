@@ -10,6 +10,7 @@
 #include "core/proof.h"
 #include "core/proofhashes.h"
 #include "core/proofverifier.h"
+#include "core/stubsigner.h"
 #include "core/trustprofile.h"
 #include "core/version.h"
 
@@ -54,6 +55,8 @@ const char16_t kMainHelp[]
       u"                advisory) and the proof's hashes\n"
       u"  canonicalize  Print the occ/1 canonical bytes of a JSON text\n"
       u"  hash          Print the SHA-256 (base64) of files, computed locally\n"
+      u"  key           Show the embedded stub signer's public key, or export a trust profile\n"
+      u"                that pins it\n"
       u"\n"
       u"Options:\n"
       u"  -h, --help     Show this help, or a command's help after the command\n"
@@ -108,6 +111,21 @@ const char16_t kHashHelp[]
       u"Print \"<digestB64>  <path>\" for each file: the SHA-256 of its bytes in standard base64,\n"
       u"as it appears in artifact.digestB64. Files are read in chunks and never leave the "
       u"machine.\n";
+
+const char16_t kKeyHelp[]
+    = u"Usage: occ key [--state FILE] [--json] [--export-trust FILE]\n"
+      u"\n"
+      u"Show the embedded stub signer's identity: public key, measurement and epoch. The state\n"
+      u"file (default: $OCC_STATE_PATH, else the application data folder) is created with a new\n"
+      u"key when it does not exist.\n"
+      u"\n"
+      u"Options:\n"
+      u"  --state FILE         The stub signer's state file\n"
+      u"  --json               Print {\"publicKeyB64\", \"measurement\", \"enforcement\", "
+      u"\"epochId\",\n"
+      u"                       \"statePath\"}\n"
+      u"  --export-trust FILE  Write a trust profile that pins this key, so that recipients can\n"
+      u"                       verify this signer's proofs as trusted (an existing file is kept)\n";
 
 struct Args
 {
@@ -389,6 +407,58 @@ int runHash(const QStringList &args)
     return rc;
 }
 
+int runKey(const QStringList &args)
+{
+    const Args a = parseArgs(args, {u"--help"_s, u"--json"_s}, {u"--state"_s, u"--export-trust"_s});
+    if (!a.error.isEmpty())
+        return usageError(u"key"_s, a.error);
+    if (a.flags.contains(u"--help")) {
+        printOut(QString::fromUtf16(kKeyHelp));
+        return kExitOk;
+    }
+    if (!a.positional.isEmpty())
+        return usageError(u"key"_s, u"unexpected argument %1"_s.arg(a.positional.first()));
+    const QString statePath = a.options.value(u"--state"_s, StubSigner::defaultStatePath());
+    auto signer = StubSigner::open(statePath);
+    if (!signer)
+        return usageError(u"key"_s, signer.error().message);
+
+    if (a.options.contains(u"--export-trust"_s)) {
+        const QString out = a.options.value(u"--export-trust"_s);
+        if (QFileInfo::exists(out))
+            return usageError(u"key"_s, u"%1 already exists; not overwriting it"_s.arg(out));
+        JsonObject profile;
+        profile.append(u"name"_s,
+                       u"OCC Proof Studio stub signer %1"_s.arg(signer->publicKeyB64().left(12)));
+        profile.append(u"allowedPublicKeys"_s,
+                       JsonValue(JsonArray{JsonValue(signer->publicKeyB64())}));
+        profile.append(u"requireEnforcement"_s, u"stub"_s);
+        QFile f(out);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+            || f.write(Json::toPrettyJson(JsonValue(std::move(profile))) + '\n') < 0 || !f.flush())
+            return usageError(u"key"_s, u"cannot write %1: %2"_s.arg(out, f.errorString()));
+        printOut(u"Wrote a trust profile pinning %1 to %2\n"_s.arg(signer->publicKeyB64(), out));
+        return kExitOk;
+    }
+    if (a.flags.contains(u"--json")) {
+        JsonObject o;
+        o.append(u"publicKeyB64"_s, signer->publicKeyB64());
+        o.append(u"measurement"_s, signer->measurement());
+        o.append(u"enforcement"_s, u"stub"_s);
+        o.append(u"epochId"_s, signer->epochId());
+        o.append(u"statePath"_s, signer->statePath());
+        writeOut(QByteArray(Json::toPrettyJson(JsonValue(std::move(o)), 0) + '\n'));
+        return kExitOk;
+    }
+    printOut(u"Public key:   %1\nEnforcement:  stub (embedded stub signer: a key on this computer, "
+             u"no hardware protection)\nMeasurement:  %2\nEpoch:        %3\nState file:   %4\n"_s
+                 .arg(signer->publicKeyB64(),
+                      signer->measurement(),
+                      signer->epochId(),
+                      signer->statePath()));
+    return kExitOk;
+}
+
 } // namespace
 
 int run(const QStringList &arguments)
@@ -416,6 +486,8 @@ int run(const QStringList &arguments)
         return runCanonicalize(rest);
     if (command == u"hash")
         return runHash(rest);
+    if (command == u"key")
+        return runKey(rest);
     printErr(u"occ: unknown command '%1'\n\n"_s.arg(command) + QString::fromUtf16(kMainHelp));
     return kExitUsage;
 }

@@ -3,8 +3,10 @@
 #include "testdata.h"
 
 #include "core/canonicaljson.h"
+#include "core/crypto.h"
 #include "core/encoding.h"
 #include "core/jsonparser.h"
+#include "core/stubsigner.h"
 #include "core/version.h"
 
 #include <QProcess>
@@ -212,6 +214,8 @@ private slots:
     void canonicalize();
     void canonicalizeSources();
     void numberFormattingIsStable();
+
+    void keyAndExportedTrust();
 
     void hashOne();
     void hashSeveral();
@@ -1083,6 +1087,62 @@ void tst_OccCli::usageErrors()
     QVERIFY2(!r.err.trimmed().isEmpty(), r.describe().constData());
     if (!named.isEmpty())
         QVERIFY2(QString::fromUtf8(r.err).contains(named), r.describe().constData());
+}
+
+void tst_OccCli::keyAndExportedTrust()
+{
+    QTemporaryDir dir;
+    const QString state = dir.filePath(u"state.json"_s);
+    const CliRun key = runOcc({u"key"_s, u"--state"_s, state, u"--json"_s});
+    QVERIFY2(key.exitCode == 0, key.describe().constData());
+    auto info = JsonParser::parse(key.out);
+    QVERIFY(info);
+    const QString publicKey = *info->stringMember(u"publicKeyB64");
+    QCOMPARE(*info->stringMember(u"enforcement"), u"stub"_s);
+
+    const QString trust = dir.filePath(u"trust.json"_s);
+    const CliRun exported = runOcc({u"key"_s, u"--state"_s, state, u"--export-trust"_s, trust});
+    QVERIFY2(exported.exitCode == 0, exported.describe().constData());
+    // Never overwrites.
+    const CliRun again = runOcc({u"key"_s, u"--state"_s, state, u"--export-trust"_s, trust});
+    QCOMPARE(again.exitCode, 2);
+
+    // A proof from this signer verifies as trusted with the exported profile.
+    auto signer = StubSigner::open(state);
+    QVERIFY(signer);
+    QCOMPARE(signer->publicKeyB64(), publicKey);
+    const QByteArray bytes = "stamped by the studio";
+    CommitRequest request;
+    request.digests = {Crypto::Sha256::hash(bytes)};
+    auto proofs = signer->commit(request);
+    QVERIFY(proofs);
+    QVERIFY(writeFile(dir.filePath(u"file.txt"_s), bytes));
+    QVERIFY(writeFile(dir.filePath(u"file.proof.json"_s), Json::toPrettyJson(proofs->first())));
+    const CliRun verify = runOcc({u"verify"_s,
+                                  u"--json"_s,
+                                  u"--policy"_s,
+                                  trust,
+                                  dir.filePath(u"file.txt"_s),
+                                  dir.filePath(u"file.proof.json"_s)});
+    QVERIFY2(verify.exitCode == 0, verify.describe().constData());
+    auto report = JsonParser::parse(verify.out);
+    QVERIFY(report);
+    QCOMPARE(*report->stringMember(u"verdict"), u"trusted"_s);
+
+    // Another signer's profile does not make it trusted.
+    const QString otherTrust = dir.filePath(u"other-trust.json"_s);
+    QVERIFY(
+        runOcc(
+            {u"key"_s, u"--state"_s, dir.filePath(u"other.json"_s), u"--export-trust"_s, otherTrust})
+            .exitCode
+        == 0);
+    const CliRun other = runOcc({u"verify"_s,
+                                 u"--json"_s,
+                                 u"--policy"_s,
+                                 otherTrust,
+                                 dir.filePath(u"file.txt"_s),
+                                 dir.filePath(u"file.proof.json"_s)});
+    QCOMPARE(other.exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(tst_OccCli)

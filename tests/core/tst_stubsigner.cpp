@@ -11,8 +11,14 @@
 #include "core/stubsigner.h"
 
 #include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <sys/types.h>
 
 using namespace Occ;
 using namespace Qt::StringLiterals;
@@ -30,6 +36,8 @@ private slots:
     void corruptStateIsRefused_data();
     void corruptStateIsRefused();
     void rejectsBadDigests();
+    void concurrentProcessesNeverShareACounter();
+    void killedMidCommitNeverReusesACounter();
 };
 
 namespace {
@@ -246,6 +254,79 @@ void tst_StubSigner::rejectsBadDigests()
     // A refused commit burns no state.
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), before);
+}
+
+namespace {
+
+// Parses the child's "<slotCounter> <counter> <hash>" lines.
+QList<QPair<quint64, quint64>> countersFrom(const QByteArray &out)
+{
+    QList<QPair<quint64, quint64>> pairs;
+    for (const QByteArray &line : out.split('\n')) {
+        const QList<QByteArray> parts = line.split(' ');
+        if (parts.size() == 3)
+            pairs.append({parts[0].toULongLong(), parts[1].toULongLong()});
+    }
+    return pairs;
+}
+
+} // namespace
+
+void tst_StubSigner::concurrentProcessesNeverShareACounter()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"state.json"_s);
+    QVERIFY_RESULT(StubSigner::open(path)); // one identity for both
+    QProcess a;
+    QProcess b;
+    a.start(QStringLiteral(OCC_STUB_CHILD_PATH), {path, u"40"_s, u"3"_s});
+    b.start(QStringLiteral(OCC_STUB_CHILD_PATH), {path, u"40"_s, u"2"_s});
+    QVERIFY(a.waitForFinished(120'000));
+    QVERIFY(b.waitForFinished(120'000));
+    QCOMPARE(a.exitCode(), 0);
+    QCOMPARE(b.exitCode(), 0);
+    QSet<quint64> used;
+    int proofs = 0;
+    for (const auto &pair :
+         countersFrom(a.readAllStandardOutput()) + countersFrom(b.readAllStandardOutput())) {
+        QVERIFY2(!used.contains(pair.first), qPrintable(QString::number(pair.first)));
+        used.insert(pair.first);
+        QVERIFY2(!used.contains(pair.second), qPrintable(QString::number(pair.second)));
+        used.insert(pair.second);
+        QCOMPARE(pair.second, pair.first + 1);
+        ++proofs;
+    }
+    QCOMPARE(proofs, 40 * 3 + 40 * 2);
+    // Nothing was lost either: the counters are exactly 1 .. 2N.
+    QCOMPARE(used.size(), 2 * proofs);
+    QCOMPARE(*std::max_element(used.begin(), used.end()), quint64(2 * proofs));
+}
+
+void tst_StubSigner::killedMidCommitNeverReusesACounter()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"state.json"_s);
+    QVERIFY_RESULT(StubSigner::open(path));
+    QSet<quint64> used;
+    QRandomGenerator rng(7);
+    for (int round = 0; round < 25; ++round) {
+        QProcess child;
+        child.start(QStringLiteral(OCC_STUB_CHILD_PATH), {path, u"1000"_s, u"2"_s});
+        QVERIFY(child.waitForStarted());
+        QTest::qWait(int(rng.bounded(5, 40)));
+        ::kill(pid_t(child.processId()), SIGKILL);
+        QVERIFY(child.waitForFinished(10'000));
+        for (const auto &pair : countersFrom(child.readAllStandardOutput())) {
+            QVERIFY2(!used.contains(pair.first) && !used.contains(pair.second),
+                     qPrintable(u"counter reused in round %1"_s.arg(round)));
+            used.insert(pair.first);
+            used.insert(pair.second);
+        }
+        // The state always loads after a kill.
+        auto reopened = StubSigner::open(path);
+        QVERIFY2(reopened, qPrintable(reopened ? QString() : reopened.error().message));
+    }
+    QVERIFY(used.size() > 20);
 }
 
 QTEST_GUILESS_MAIN(tst_StubSigner)
