@@ -32,6 +32,16 @@ public:
         int maxDepth = 256;          ///< arrays and objects nested deeper are an error
     };
 
+    /** Options for untrusted documents: duplicates and "__proto__" rejected, depth capped. */
+    static Options strictOptions(int maxDepth)
+    {
+        Options o;
+        o.duplicates = Duplicates::Reject;
+        o.rejectProtoKey = true;
+        o.maxDepth = maxDepth;
+        return o;
+    }
+
     /** Parses a complete JSON text (surrounding JSON whitespace allowed, nothing else). */
     static Result<JsonValue> parse(QByteArrayView utf8, const Options &options);
     static Result<JsonValue> parse(QByteArrayView utf8) { return parse(utf8, Options{}); }

@@ -19,10 +19,7 @@ Result<Proof> Proof::fromJson(QByteArrayView utf8)
                              .arg(utf8.size())
                              .arg(kMaxTextSize));
     }
-    JsonParser::Options options;
-    options.duplicates = JsonParser::Duplicates::Reject;
-    options.rejectProtoKey = true;
-    options.maxDepth = 64;
+    const JsonParser::Options options = JsonParser::strictOptions(64);
     auto parsed = JsonParser::parse(utf8, options);
     if (!parsed)
         return parsed.error();

@@ -465,10 +465,7 @@ private:
                 return u"agency: WebAuthn authorization missing authenticatorDataB64"_s;
             const QString clientDataText = jsString(auth.value(u"clientDataJSON"));
             const QByteArray clientData = clientDataText.toUtf8();
-            JsonParser::Options strict;
-            strict.duplicates = JsonParser::Duplicates::Reject;
-            strict.rejectProtoKey = true;
-            strict.maxDepth = 16;
+            const JsonParser::Options strict = JsonParser::strictOptions(16);
             auto parsed = JsonParser::parse(clientData, strict);
             if (!parsed) {
                 if (parsed.error().message.startsWith(u"ambiguous"))

@@ -109,10 +109,7 @@ Result<QList<QByteArray>> certificates(const JsonValue &v,
 
 Result<TrustProfile> TrustProfile::fromJson(QByteArrayView utf8, const QString &baseDir)
 {
-    JsonParser::Options options;
-    options.duplicates = JsonParser::Duplicates::Reject;
-    options.rejectProtoKey = true;
-    options.maxDepth = 16;
+    const JsonParser::Options options = JsonParser::strictOptions(16);
     auto parsed = JsonParser::parse(utf8, options);
     if (!parsed)
         return policyError(u"The trust profile is not valid JSON: %1"_s.arg(parsed.error().message));
