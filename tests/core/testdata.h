@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QString>
+#include <QStringList>
 #include <QTest>
 
 namespace OccTest {
@@ -31,6 +32,33 @@ inline Occ::JsonValue readJsonData(const QString &relative)
     if (!v)
         qFatal("cannot parse test data %s: %s", qPrintable(relative), qPrintable(v.error().message));
     return std::move(v).value();
+}
+
+/**
+ * A copy of root with the leaf at segments (as ProofField::segments: member names, array
+ * elements as "[n]") replaced, or removed when `remove` is set (members only).
+ */
+inline Occ::JsonValue withLeaf(const Occ::JsonValue &root,
+                               const QStringList &segments,
+                               const Occ::JsonValue &replacement,
+                               bool remove = false)
+{
+    auto index = [](const QString &seg) { return size_t(seg.mid(1, seg.size() - 2).toLongLong()); };
+    Occ::JsonValue copy = root;
+    Occ::JsonValue *cur = &copy;
+    for (qsizetype i = 0; i + 1 < segments.size(); ++i) {
+        const QString &seg = segments[i];
+        cur = seg.startsWith(u'[') ? &(*cur->asArray())[index(seg)]
+                                   : cur->asObject()->valueRef(seg);
+    }
+    const QString &last = segments.last();
+    if (last.startsWith(u'['))
+        (*cur->asArray())[index(last)] = replacement;
+    else if (remove)
+        cur->asObject()->remove(last);
+    else
+        cur->asObject()->insert(last, replacement);
+    return copy;
 }
 
 } // namespace OccTest

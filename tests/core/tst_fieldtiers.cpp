@@ -129,20 +129,9 @@ void tst_FieldTiers::signedFieldsAreExactlyTheSignedBody()
         const JsonValue &proof = caseProof(name);
         const QByteArray body = Json::canonicalize(*ProofHashes::signedBody(proof));
         for (const ProofField &f : FieldTiers::fields(proof)) {
-            JsonValue mutated = proof;
-            JsonValue *cur = &mutated;
-            for (qsizetype i = 0; i + 1 < f.segments.size(); ++i) {
-                const QString &seg = f.segments[i];
-                cur = seg.startsWith(u'[')
-                          ? &(*cur->asArray())[size_t(seg.mid(1, seg.size() - 2).toLongLong())]
-                          : cur->asObject()->valueRef(seg);
-            }
-            const QString &last = f.segments.last();
-            const JsonValue marker(u"\u2603 changed"_s);
-            if (last.startsWith(u'['))
-                (*cur->asArray())[size_t(last.mid(1, last.size() - 2).toLongLong())] = marker;
-            else
-                cur->asObject()->insert(last, marker);
+            const JsonValue mutated = OccTest::withLeaf(proof,
+                                                        f.segments,
+                                                        JsonValue(u"\u2603 changed"_s));
             const auto changed = ProofHashes::signedBody(mutated);
             const bool bodyChanged = !changed || Json::canonicalize(*changed) != body;
             QVERIFY2(bodyChanged == (f.tier == FieldTier::Signed),

@@ -602,26 +602,10 @@ void tst_ProofVerifier::randomMutationsNeverCrash()
         options.profile = &profile;
         for (const ProofField &field : FieldTiers::fields(proof)) {
             for (const JsonValue &replacement : replacements) {
-                JsonValue mutated = proof;
-                // Walk to the parent and replace the leaf.
-                JsonValue *cur = &mutated;
-                for (qsizetype i = 0; i + 1 < field.segments.size() && cur; ++i) {
-                    const QString &seg = field.segments[i];
-                    if (seg.startsWith(u'[')) {
-                        const qsizetype idx = seg.mid(1, seg.size() - 2).toLongLong();
-                        cur = &(*cur->asArray())[size_t(idx)];
-                    } else {
-                        cur = cur->asObject()->valueRef(seg);
-                    }
-                }
-                const QString &last = field.segments.last();
-                if (last.startsWith(u'['))
-                    (*cur->asArray())[size_t(last.mid(1, last.size() - 2).toLongLong())]
-                        = replacement;
-                else if (rng.bounded(4) == 0)
-                    cur->asObject()->remove(last);
-                else
-                    cur->asObject()->insert(last, replacement);
+                const JsonValue mutated = OccTest::withLeaf(proof,
+                                                            field.segments,
+                                                            replacement,
+                                                            rng.bounded(4) == 0);
                 const VerificationReport r = ProofVerifier::verify(mutated, options);
                 QVERIFY(!r.checks.isEmpty());
                 if (field.tier == FieldTier::Signed && !(mutated == proof))

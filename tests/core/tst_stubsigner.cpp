@@ -193,11 +193,7 @@ void tst_StubSigner::everySignedMemberIsSealed()
     for (const ProofField &f : FieldTiers::fields(proof)) {
         if (f.tier == FieldTier::Advisory)
             continue;
-        JsonValue copy = proof;
-        JsonValue *cur = &copy;
-        for (qsizetype i = 0; i + 1 < f.segments.size(); ++i)
-            cur = cur->asObject()->valueRef(f.segments[i]);
-        cur->asObject()->insert(f.segments.last(), JsonValue(u"tampered"_s));
+        const JsonValue copy = OccTest::withLeaf(proof, f.segments, JsonValue(u"tampered"_s));
         QVERIFY2(verifyWith(copy, request.digests.first()).verdict == Verdict::Invalid,
                  qPrintable(f.path));
         ++mutated;
