@@ -13,15 +13,18 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QThread>
 
 #include <openssl/rand.h>
 
 #include <limits>
 
+#include <cerrno>
+
 #include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -31,6 +34,42 @@ namespace {
 
 constexpr char16_t kFormat[] = u"occ-stub-state/1";
 constexpr int kLockTimeoutMs = 30'000;
+
+// An exclusive inter-process lock on "<state>.lock" with flock(2): the kernel releases it when
+// the holder dies, even by SIGKILL, so a crashed committer never blocks the next one (a
+// PID-based lock file can be left half-written by a kill and then looks held until it ages).
+class InterProcessLock
+{
+public:
+    explicit InterProcessLock(const QString &path)
+        : m_fd(::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600))
+    {}
+    ~InterProcessLock()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd); // closing releases the lock
+    }
+    InterProcessLock(const InterProcessLock &) = delete;
+    InterProcessLock &operator=(const InterProcessLock &) = delete;
+
+    bool tryLock(int timeoutMs)
+    {
+        if (m_fd < 0)
+            return false;
+        for (int waited = 0;; waited += 10) {
+            if (::flock(m_fd, LOCK_EX | LOCK_NB) == 0)
+                return true;
+            if (errno != EWOULDBLOCK && errno != EINTR)
+                return false;
+            if (waited >= timeoutMs)
+                return false;
+            QThread::msleep(10);
+        }
+    }
+
+private:
+    int m_fd;
+};
 
 struct ChainState
 {
@@ -177,7 +216,7 @@ Result<StubSigner> StubSigner::open(const QString &statePath)
     const QFileInfo info(statePath);
     if (!QDir().mkpath(info.absolutePath()))
         return makeError(ErrorCode::Io, u"Cannot create the folder %1"_s.arg(info.absolutePath()));
-    QLockFile lock(statePath + u".lock"_s);
+    InterProcessLock lock(statePath + u".lock"_s);
     if (!lock.tryLock(kLockTimeoutMs))
         return makeError(ErrorCode::Io,
                          u"The stub signer's state %1 is locked by another process"_s.arg(
@@ -220,7 +259,7 @@ Result<QList<JsonValue>> StubSigner::commit(const CommitRequest &request)
     const QString chain = request.chainId.isEmpty() ? QString::fromUtf16(kDefaultChain)
                                                     : request.chainId;
 
-    QLockFile lock(m_statePath + u".lock"_s);
+    InterProcessLock lock(m_statePath + u".lock"_s);
     if (!lock.tryLock(kLockTimeoutMs))
         return makeError(ErrorCode::Io,
                          u"The stub signer's state %1 is locked by another process"_s.arg(
