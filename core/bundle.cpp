@@ -1,0 +1,367 @@
+// SPDX-FileCopyrightText: 2026 OCC Proof Studio contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "bundle.h"
+
+#include "canonicaljson.h"
+#include "crypto.h"
+#include "encoding.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QMap>
+#include <QSaveFile>
+#include <QSet>
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+#include <quazip/quazipfileinfo.h>
+#include <quazip/quazipnewinfo.h>
+#include <quazip/unzip.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Occ {
+namespace {
+
+constexpr char16_t kProofName[] = u"proof.json";
+constexpr char16_t kRenamedOriginal[] = u"original_proof.json";
+constexpr char16_t kVerifyText[] = u"VERIFY.txt";
+constexpr qint64 kChunk = 1 << 20;
+constexpr int kStored = 0;
+constexpr int kDeflated = 8;
+
+Error bundleError(const QString &path, const QString &what)
+{
+    return makeError(ErrorCode::InvalidArgument,
+                     u"%1 is not a usable proof bundle: %2"_s.arg(QFileInfo(path).fileName(), what));
+}
+
+QString storedName(const QString &name)
+{
+    return name == QStringView(kProofName) ? QString::fromUtf16(kRenamedOriginal) : name;
+}
+
+// Copies a file into the open zip entry while hashing it.
+Result<QByteArray> copyHashing(const QString &source, QIODevice &out)
+{
+    QFile in(source);
+    if (!in.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, u"Cannot read %1: %2"_s.arg(source, in.errorString()));
+    QByteArray buffer(kChunk, Qt::Uninitialized);
+    Crypto::Sha256 hasher;
+    for (;;) {
+        const qint64 n = in.read(buffer.data(), kChunk);
+        if (n < 0)
+            return makeError(ErrorCode::Io, u"Cannot read %1: %2"_s.arg(source, in.errorString()));
+        if (n == 0)
+            break;
+        hasher.update(QByteArrayView(buffer.constData(), n));
+        if (out.write(buffer.constData(), n) != n)
+            return makeError(ErrorCode::Io, u"Cannot write the bundle: %1"_s.arg(out.errorString()));
+    }
+    return hasher.final();
+}
+
+bool isSymlink(const QuaZipFileInfo64 &info)
+{
+    // Unix "made by" hosts keep st_mode in the high 16 bits of the external attributes.
+    const quint32 mode = info.externalAttr >> 16;
+    return (info.versionCreated >> 8) == 3 && (mode & 0170000) == 0120000;
+}
+
+QString nameProblem(const QString &name)
+{
+    if (name.isEmpty())
+        return u"an entry has an empty name"_s;
+    if (name.contains(u'\\'))
+        return u"entry \"%1\" contains a backslash"_s.arg(name);
+    if (name.startsWith(u'/') || (name.size() >= 2 && name[1] == u':'))
+        return u"entry \"%1\" has an absolute path"_s.arg(name);
+    if (name.contains(QChar(0)))
+        return u"entry \"%1\" contains a NUL character"_s.arg(name);
+    const QStringList parts = name.split(u'/');
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const QString &p = parts[i];
+        if (p == u".." || p == u".")
+            return u"entry \"%1\" contains a \"%2\" path component"_s.arg(name, p);
+        if (p.isEmpty() && i + 1 != parts.size())
+            return u"entry \"%1\" contains an empty path component"_s.arg(name);
+    }
+    return {};
+}
+
+struct EntryPlan
+{
+    QString name;
+    bool isProof = false;
+    qint64 declaredSize = 0;
+};
+
+} // namespace
+
+QString Bundle::freePath(const QString &dir, const QString &base)
+{
+    const QDir d(dir);
+    QString candidate = d.filePath(base + u".proof.zip"_s);
+    for (int n = 2; QFileInfo::exists(candidate); ++n)
+        candidate = d.filePath(u"%1 (%2).proof.zip"_s.arg(base).arg(n));
+    return candidate;
+}
+
+Result<void> Bundle::write(const QString &path,
+                           const QList<BundleSource> &sources,
+                           bool batch,
+                           bool overwrite)
+{
+    if (sources.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, u"Nothing to put in a bundle"_s);
+    if (!batch && sources.size() != 1)
+        return makeError(ErrorCode::InvalidArgument, u"A single bundle holds exactly one file"_s);
+    if (!overwrite && QFileInfo::exists(path))
+        return makeError(ErrorCode::Io, u"%1 already exists; not overwriting it"_s.arg(path));
+    QSet<QString> folders;
+    for (const BundleSource &s : sources) {
+        if (!nameProblem(s.name).isEmpty() || s.name.contains(u'/'))
+            return makeError(ErrorCode::InvalidArgument,
+                             u"\"%1\" is not a usable file name in a bundle"_s.arg(s.name));
+        if (batch && folders.contains(s.name))
+            return makeError(ErrorCode::InvalidArgument,
+                             u"Two files in the batch are named \"%1\""_s.arg(s.name));
+        folders.insert(s.name);
+    }
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::Io, u"Cannot write %1: %2"_s.arg(path, file.errorString()));
+    {
+        QuaZip zip(&file);
+        zip.setAutoClose(false); // QSaveFile must stay open until commit()
+        zip.setUtf8Enabled(true);
+        bool large = false;
+        for (const BundleSource &s : sources)
+            large = large || QFileInfo(s.path).size() >= (qint64(1) << 31);
+        zip.setZip64Enabled(large);
+        if (!zip.open(QuaZip::mdCreate)) {
+            file.cancelWriting();
+            return makeError(ErrorCode::Io, u"Cannot create the zip archive %1"_s.arg(path));
+        }
+        for (const BundleSource &s : sources) {
+            const QString prefix = batch ? s.name + u'/' : QString();
+            const QString *digestB64 = s.proof.member(u"artifact")
+                                           ? s.proof.member(u"artifact")->stringMember(u"digestB64")
+                                           : nullptr;
+            const auto expected = digestB64 ? Encoding::fromBase64Strict(*digestB64) : std::nullopt;
+            if (!expected) {
+                file.cancelWriting();
+                return makeError(ErrorCode::InvalidProof,
+                                 u"The proof for %1 has no artifact digest"_s.arg(s.name));
+            }
+
+            QuaZipNewInfo info(prefix + storedName(s.name), s.path);
+            info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+            QuaZipFile original(&zip);
+            if (!original.open(QIODevice::WriteOnly, info, nullptr, 0, kStored, 0)) {
+                file.cancelWriting();
+                return makeError(ErrorCode::Io, u"Cannot add %1 to the bundle"_s.arg(s.name));
+            }
+            auto digest = copyHashing(s.path, original);
+            original.close();
+            if (!digest) {
+                file.cancelWriting();
+                return digest.error();
+            }
+            if (*digest != *expected) {
+                file.cancelWriting();
+                return makeError(ErrorCode::Io,
+                                 u"%1 changed after it was hashed: its bytes no longer match the "
+                                 u"proof, so no bundle was written"_s.arg(s.path));
+            }
+
+            QuaZipNewInfo proofInfo(prefix + QString::fromUtf16(kProofName));
+            proofInfo.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                     | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+            QuaZipFile proof(&zip);
+            if (!proof.open(QIODevice::WriteOnly, proofInfo, nullptr, 0, kDeflated, 6)) {
+                file.cancelWriting();
+                return makeError(ErrorCode::Io, u"Cannot add proof.json to the bundle"_s);
+            }
+            proof.write(Json::toPrettyJson(s.proof));
+            proof.close();
+            if (proof.getZipError() != ZIP_OK) {
+                file.cancelWriting();
+                return makeError(ErrorCode::Io, u"Cannot write proof.json into the bundle"_s);
+            }
+        }
+        zip.close();
+        if (zip.getZipError() != ZIP_OK) {
+            file.cancelWriting();
+            return makeError(ErrorCode::Io, u"Cannot finish the zip archive %1"_s.arg(path));
+        }
+    }
+    if (!file.commit())
+        return makeError(ErrorCode::Io, u"Cannot write %1: %2"_s.arg(path, file.errorString()));
+    return {};
+}
+
+Result<QList<BundleItem>> Bundle::read(const QString &path,
+                                       const BundleLimits &limits,
+                                       const std::atomic_bool *cancel)
+{
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdUnzip))
+        return bundleError(path, u"it is not a readable zip archive"_s);
+
+    // Pass 1: validate the central directory before reading any data.
+    QList<EntryPlan> plan;
+    QSet<QString> seen;
+    QSet<QString> seenFolded;
+    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+        QuaZipFileInfo64 info;
+        if (!zip.getCurrentFileInfo(&info))
+            return bundleError(path, u"its directory cannot be read"_s);
+        if (plan.size() + 1 > limits.maxEntries)
+            return bundleError(path, u"it has more than %1 entries"_s.arg(limits.maxEntries));
+        const QString &name = info.name;
+        if (const QString problem = nameProblem(name); !problem.isEmpty())
+            return bundleError(path, problem);
+        if (seen.contains(name))
+            return bundleError(path, u"entry \"%1\" appears twice"_s.arg(name));
+        // Names that differ only in case would collide on case-insensitive file systems.
+        if (seenFolded.contains(name.toCaseFolded()))
+            return bundleError(path, u"entry \"%1\" differs from another only in case"_s.arg(name));
+        seen.insert(name);
+        seenFolded.insert(name.toCaseFolded());
+        if (isSymlink(info))
+            return bundleError(path, u"entry \"%1\" is a symbolic link"_s.arg(name));
+        if (info.flags & 0x1)
+            return bundleError(path, u"entry \"%1\" is encrypted"_s.arg(name));
+        if (name.endsWith(u'/'))
+            continue; // a folder entry: nothing to read
+        if (info.method != kStored && info.method != kDeflated)
+            return bundleError(path,
+                               u"entry \"%1\" uses an unsupported compression method"_s.arg(name));
+        const bool isProof = name == QStringView(kProofName) || name.endsWith(u"/proof.json");
+        const qint64 cap = isProof ? limits.maxProofSize : limits.maxOriginalSize;
+        if (info.uncompressedSize > quint64(cap)) {
+            return bundleError(path,
+                               u"entry \"%1\" declares %2 bytes, over the limit of %3"_s.arg(name)
+                                   .arg(info.uncompressedSize)
+                                   .arg(cap));
+        }
+        plan.append({name, isProof, qint64(info.uncompressedSize)});
+    }
+    if (zip.getZipError() != UNZ_OK)
+        return bundleError(path, u"its directory is damaged"_s);
+
+    // Group by folder: "" for a single bundle, "<name>" for each item of a batch bundle.
+    QMap<QString, QStringList> groups;
+    for (const EntryPlan &e : std::as_const(plan)) {
+        const qsizetype slash = e.name.indexOf(u'/');
+        if (slash >= 0 && e.name.indexOf(u'/', slash + 1) >= 0)
+            return bundleError(path, u"entry \"%1\" is nested too deeply"_s.arg(e.name));
+        groups[slash < 0 ? QString() : e.name.left(slash)].append(e.name);
+    }
+    QList<BundleItem> items;
+    QHash<QString, qsizetype> itemOfEntry; // entry name -> index in items
+    QHash<QString, QString> proofEntryOfItem;
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        const QString prefix = it.key().isEmpty() ? QString() : it.key() + u'/';
+        const QString proofEntry = prefix + QString::fromUtf16(kProofName);
+        if (!it->contains(proofEntry)) {
+            if (it.key().isEmpty() && groups.size() > 1
+                && std::all_of(it->cbegin(), it->cend(), [](const QString &n) {
+                       return n == QStringView(kVerifyText);
+                   }))
+                continue; // a batch bundle's top-level VERIFY.txt
+            return bundleError(path,
+                               it.key().isEmpty()
+                                   ? u"it has no proof.json"_s
+                                   : u"folder \"%1\" has no proof.json"_s.arg(it.key()));
+        }
+        if (it.key().isEmpty() && groups.size() > 1)
+            return bundleError(path, u"it mixes a single proof with batch folders"_s);
+        BundleItem item;
+        item.folder = it.key();
+        QStringList originals;
+        for (const QString &n : *it) {
+            if (n != proofEntry && n != prefix + QString::fromUtf16(kVerifyText))
+                originals.append(n);
+        }
+        if (originals.size() > 1) {
+            return bundleError(path,
+                               u"%1 has more than one candidate original (%2)"_s
+                                   .arg(it.key().isEmpty() ? u"it"_s
+                                                           : u"folder \"%1\""_s.arg(it.key()),
+                                        originals.join(u", "_s)));
+        }
+        if (!originals.isEmpty()) {
+            item.hasOriginal = true;
+            const QString stored = originals.first().mid(prefix.size());
+            item.originalName = stored == QStringView(kRenamedOriginal)
+                                    ? QString::fromUtf16(kProofName)
+                                    : stored;
+            itemOfEntry.insert(originals.first(), items.size());
+        }
+        itemOfEntry.insert(proofEntry, items.size());
+        items.append(item);
+    }
+
+    // Pass 2: read every entry under its cap, hashing originals as they stream.
+    QByteArray buffer(kChunk, Qt::Uninitialized);
+    for (const EntryPlan &e : std::as_const(plan)) {
+        if (!itemOfEntry.contains(e.name))
+            continue; // VERIFY.txt: never read
+        BundleItem &item = items[itemOfEntry.value(e.name)];
+        if (!zip.setCurrentFile(e.name, QuaZip::csSensitive))
+            return bundleError(path, u"entry \"%1\" cannot be found"_s.arg(e.name));
+        QuaZipFile entry(&zip);
+        if (!entry.open(QIODevice::ReadOnly))
+            return bundleError(path, u"entry \"%1\" cannot be opened"_s.arg(e.name));
+        const qint64 cap = e.isProof ? limits.maxProofSize : limits.maxOriginalSize;
+        Crypto::Sha256 hasher;
+        QByteArray proofText;
+        qint64 total = 0;
+        for (;;) {
+            if (cancel && cancel->load(std::memory_order_relaxed))
+                return makeError(ErrorCode::Cancelled, u"Reading the bundle was cancelled"_s);
+            const qint64 n = entry.read(buffer.data(), kChunk);
+            if (n < 0)
+                return bundleError(path, u"entry \"%1\" is damaged"_s.arg(e.name));
+            if (n == 0)
+                break;
+            total += n;
+            if (total > cap)
+                return bundleError(path,
+                                   u"entry \"%1\" holds more than %2 bytes"_s.arg(e.name).arg(cap));
+            if (e.isProof)
+                proofText.append(buffer.constData(), n);
+            else
+                hasher.update(QByteArrayView(buffer.constData(), n));
+        }
+        entry.close();
+        if (entry.getZipError() == UNZ_CRCERROR)
+            return bundleError(path,
+                               u"entry \"%1\" fails its CRC check (the archive is corrupt)"_s.arg(
+                                   e.name));
+        if (entry.getZipError() != UNZ_OK)
+            return bundleError(path, u"entry \"%1\" is damaged"_s.arg(e.name));
+        if (total != e.declaredSize) {
+            return bundleError(path,
+                               u"entry \"%1\" holds %2 bytes but its header says %3"_s.arg(e.name)
+                                   .arg(total)
+                                   .arg(e.declaredSize));
+        }
+        if (e.isProof) {
+            item.proofText = proofText;
+        } else {
+            item.originalDigest = hasher.final();
+            item.originalSize = total;
+        }
+    }
+    return items;
+}
+
+} // namespace Occ
