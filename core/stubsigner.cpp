@@ -252,6 +252,9 @@ Result<QList<JsonValue>> StubSigner::commit(const CommitRequest &request)
 {
     if (request.digests.isEmpty())
         return makeError(ErrorCode::InvalidArgument, u"Nothing to commit: no digests"_s);
+    if (!request.itemMetadata.isEmpty() && request.itemMetadata.size() != request.digests.size())
+        return makeError(ErrorCode::InvalidArgument,
+                         u"Per-file metadata does not match the digests"_s);
     for (const QByteArray &d : request.digests) {
         if (d.size() != 32)
             return makeError(ErrorCode::InvalidArgument, u"A SHA-256 digest must be 32 bytes"_s);
@@ -343,8 +346,14 @@ Result<QList<JsonValue>> StubSigner::commit(const CommitRequest &request)
         signerObject.append(u"signatureB64"_s,
                             Encoding::toBase64(Crypto::ed25519Sign(body, m_secretKey)));
         proofValue.asObject()->insert(u"signer"_s, JsonValue(std::move(signerObject)));
-        if (request.metadata)
-            proofValue.asObject()->append(u"metadata"_s, JsonValue(*request.metadata));
+        JsonObject metadata = request.metadata.value_or(JsonObject());
+        if (i < request.itemMetadata.size()) {
+            const JsonObject &extra = request.itemMetadata[i];
+            for (qsizetype k = 0; k < extra.size(); ++k)
+                metadata.insert(extra.keyAt(k), extra.valueAt(k));
+        }
+        if (request.metadata || !metadata.isEmpty())
+            proofValue.asObject()->append(u"metadata"_s, JsonValue(std::move(metadata)));
 
         // Fail closed: a proof our own verifier rejects is never handed out.
         VerifyOptions options;

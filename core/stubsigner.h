@@ -21,6 +21,8 @@ struct CommitRequest
     std::optional<JsonObject> attribution; ///< name/title/message; filtered as the enclave does
     std::optional<JsonValue> policy;       ///< a policy binding, signed as given
     std::optional<JsonObject> metadata;    ///< attached unsigned
+    /** Optional per-digest metadata (same length as digests), merged over `metadata`. */
+    QList<JsonObject> itemMetadata;
 };
 
 /**

@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "occcli.h"
 
+#include "core/bundle.h"
 #include "core/canonicaljson.h"
 #include "core/crypto.h"
 #include "core/encoding.h"
 #include "core/fieldtiers.h"
+#include "core/hashjob.h"
 #include "core/jsonparser.h"
 #include "core/proof.h"
 #include "core/proofhashes.h"
@@ -14,6 +16,8 @@
 #include "core/trustprofile.h"
 #include "core/version.h"
 
+#include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -55,6 +59,7 @@ const char16_t kMainHelp[]
       u"                advisory) and the proof's hashes\n"
       u"  canonicalize  Print the occ/1 canonical bytes of a JSON text\n"
       u"  hash          Print the SHA-256 (base64) of files, computed locally\n"
+      u"  commit        Stamp files with the embedded stub signer into .proof.zip bundles\n"
       u"  key           Show the embedded stub signer's public key, or export a trust profile\n"
       u"                that pins it\n"
       u"\n"
@@ -70,7 +75,8 @@ const char16_t kVerifyHelp[]
       u"\n"
       u"Verify an occ/1 proof. With FILE, its SHA-256 must equal the proof's artifact digest\n"
       u"(the file is hashed locally, in chunks). With --proof-only, every check runs except the\n"
-      u"digest match, and the report says so.\n"
+      u"digest match, and the report says so. A .proof.zip bundle is checked without extracting\n"
+      u"it: its original is hashed from the archive (a batch bundle reports every file).\n"
       u"\n"
       u"Verdicts: invalid (a check failed), valid (intact, but nothing pins the signer),\n"
       u"trusted (valid, and the trust profile pins the signer and all its constraints hold).\n"
@@ -130,8 +136,8 @@ const char16_t kKeyHelp[]
 struct Args
 {
     QStringList positional;
-    QStringList flags;               // flags without values, e.g. --json
-    QHash<QString, QString> options; // options with values, e.g. --policy FILE
+    QStringList flags;                    // flags without values, e.g. --json
+    QMultiHash<QString, QString> options; // options with values, e.g. --policy FILE; repeatable
     QString error;
 };
 
@@ -161,6 +167,8 @@ Args parseArgs(const QStringList &args,
         }
         if (name == u"-h")
             name = u"--help"_s;
+        if (name == u"-o")
+            name = u"--output"_s;
         if (knownFlags.contains(name) && !hasValue) {
             a.flags.append(name);
         } else if (knownOptions.contains(name)) {
@@ -236,6 +244,102 @@ JsonValue reportToJson(const VerificationReport &report)
     return JsonValue(std::move(o));
 }
 
+QString reportText(const VerificationReport &report, const QString &indent = QString())
+{
+    QString text = indent + verdictId(report.verdict).toUpper() + u": "_s + report.summary()
+                   + u"\n"_s;
+    for (const Check &c : report.checks)
+        text += indent
+                + u"  %1 %2  %3\n"_s.arg(statusMark(c.status), c.id.leftJustified(26), c.message);
+    return text;
+}
+
+// Verifies each proof of a bundle; the bundle's own reading is the first check.
+int verifyBundle(const QString &path, const TrustProfile *profile, bool json)
+{
+    EpochLinkRegistry registry;
+    auto items = Bundle::read(path);
+    if (!items) {
+        VerificationReport failed;
+        failed.checks.append(Check{u"bundle"_s, CheckStatus::Fail, items.error().message});
+        if (json)
+            writeOut(QByteArray(Json::toPrettyJson(reportToJson(failed), 0) + '\n'));
+        else
+            printOut(reportText(failed));
+        return kExitInvalid;
+    }
+    QList<VerificationReport> reports;
+    for (const BundleItem &item : std::as_const(*items)) {
+        VerifyOptions options;
+        options.profile = profile;
+        options.epochLinks = &registry;
+        if (item.hasOriginal)
+            options.artifactDigest = item.originalDigest;
+        VerificationReport r = ProofVerifier::verifyText(item.proofText, options);
+        r.checks.prepend(Check{u"bundle"_s,
+                               CheckStatus::Pass,
+                               item.hasOriginal
+                                   ? u"Read %1 (%2 bytes) and its proof from the bundle without "
+                                     u"extracting it"_s.arg(item.originalName)
+                                         .arg(item.originalSize)
+                                   : u"The bundle holds a proof but no original file"_s});
+        reports.append(r);
+    }
+    bool anyInvalid = false;
+    for (const VerificationReport &r : std::as_const(reports))
+        anyInvalid = anyInvalid || r.verdict == Verdict::Invalid;
+
+    if (reports.size() == 1) {
+        if (json)
+            writeOut(QByteArray(Json::toPrettyJson(reportToJson(reports.first()), 0) + '\n'));
+        else
+            printOut(reportText(reports.first()));
+        return anyInvalid ? kExitInvalid : kExitOk;
+    }
+    // A batch: the overall verdict is the weakest item's, and every item is listed.
+    Verdict overall = Verdict::Trusted;
+    QString reason;
+    for (qsizetype i = 0; i < reports.size(); ++i) {
+        overall = std::min(overall, reports[i].verdict);
+        if (reason.isEmpty() && !reports[i].reason().isEmpty())
+            reason = (*items)[i].folder + u": "_s + reports[i].reason();
+    }
+    if (json) {
+        JsonObject o;
+        o.append(u"verdict"_s, verdictId(overall));
+        o.append(u"reason"_s, reason);
+        o.append(u"proofOnly"_s, false);
+        JsonArray checks;
+        JsonObject bundleCheck;
+        bundleCheck.append(u"id"_s, u"bundle"_s);
+        bundleCheck.append(u"status"_s, u"pass"_s);
+        bundleCheck.append(u"message"_s, u"Batch bundle with %1 files"_s.arg(reports.size()));
+        checks.push_back(JsonValue(std::move(bundleCheck)));
+        o.append(u"checks"_s, JsonValue(std::move(checks)));
+        JsonArray list;
+        for (qsizetype i = 0; i < reports.size(); ++i) {
+            JsonValue item = reportToJson(reports[i]);
+            item.asObject()->insert(u"name"_s, (*items)[i].folder);
+            list.push_back(std::move(item));
+        }
+        o.append(u"items"_s, JsonValue(std::move(list)));
+        writeOut(QByteArray(Json::toPrettyJson(JsonValue(std::move(o)), 0) + '\n'));
+    } else {
+        QString text = u"%1: batch bundle with %2 files\n"_s.arg(verdictId(overall).toUpper())
+                           .arg(reports.size());
+        for (qsizetype i = 0; i < reports.size(); ++i)
+            text += u"\n%1\n"_s.arg((*items)[i].folder) + reportText(reports[i], u"  "_s);
+        printOut(text);
+    }
+    return anyInvalid ? kExitInvalid : kExitOk;
+}
+
+bool looksLikeZip(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) && f.read(4) == QByteArrayView("PK\x03\x04", 4);
+}
+
 int runVerify(const QStringList &args)
 {
     const Args a = parseArgs(args, {u"--help"_s, u"--json"_s, u"--proof-only"_s}, {u"--policy"_s});
@@ -246,10 +350,12 @@ int runVerify(const QStringList &args)
         return kExitOk;
     }
     const bool proofOnly = a.flags.contains(u"--proof-only");
+    const bool bundle = !proofOnly && a.positional.size() == 1;
     if (proofOnly && a.positional.size() != 1)
         return usageError(u"verify"_s, u"--proof-only takes exactly one PROOF.json"_s);
-    if (!proofOnly && a.positional.size() != 2)
-        return usageError(u"verify"_s, u"expected FILE PROOF.json (or --proof-only PROOF.json)"_s);
+    if (!proofOnly && !bundle && a.positional.size() != 2)
+        return usageError(u"verify"_s,
+                          u"expected FILE PROOF.json, BUNDLE.proof.zip, or --proof-only PROOF.json"_s);
 
     std::optional<TrustProfile> profile;
     if (a.options.contains(u"--policy"_s)) {
@@ -257,6 +363,17 @@ int runVerify(const QStringList &args)
         if (!p)
             return usageError(u"verify"_s, p.error().message);
         profile = std::move(p).value();
+    }
+    if (bundle) {
+        const QString path = a.positional.first();
+        if (!QFileInfo(path).isFile())
+            return usageError(u"verify"_s, u"cannot read %1"_s.arg(path));
+        if (!looksLikeZip(path)) {
+            return usageError(u"verify"_s,
+                              u"%1 is not a .proof.zip bundle; to check a proof "
+                              u"JSON give the file too, or use --proof-only"_s.arg(path));
+        }
+        return verifyBundle(path, profile ? &*profile : nullptr, a.flags.contains(u"--json"));
     }
     const QString proofPath = a.positional.last();
     auto proofText = readSmallFile(proofPath, Proof::kMaxTextSize);
@@ -275,15 +392,148 @@ int runVerify(const QStringList &args)
     options.epochLinks = &registry;
     const VerificationReport report = ProofVerifier::verifyText(*proofText, options);
 
-    if (a.flags.contains(u"--json")) {
+    if (a.flags.contains(u"--json"))
         writeOut(QByteArray(Json::toPrettyJson(reportToJson(report), 0) + '\n'));
-    } else {
-        QString text = verdictId(report.verdict).toUpper() + u": "_s + report.summary() + u"\n"_s;
-        for (const Check &c : report.checks)
-            text += u"  %1 %2  %3\n"_s.arg(statusMark(c.status), c.id.leftJustified(26), c.message);
-        printOut(text);
-    }
+    else
+        printOut(reportText(report));
     return report.verdict == Verdict::Invalid ? kExitInvalid : kExitOk;
+}
+
+const char16_t kCommitHelp[]
+    = u"Usage: occ commit [--state FILE] [--chain ID] [--name N] [--title T] [--message M]\n"
+      u"                  [--meta KEY=VALUE]... [--batch] [--force] -o DIR FILE...\n"
+      u"\n"
+      u"Stamp files with the embedded stub signer: each file is hashed locally (its bytes never\n"
+      u"leave this computer), committed, and written with its proof as DIR/<file>.proof.zip\n"
+      u"(or, with --batch, all together in one batch bundle). One line per file; files that\n"
+      u"cannot be read are reported and the others still succeed.\n"
+      u"\n"
+      u"Options:\n"
+      u"  -o, --output DIR  Where bundles go (created if needed)\n"
+      u"  --state FILE      The stub signer's state (default: $OCC_STATE_PATH, else the\n"
+      u"                    application data folder); created with a new key if missing\n"
+      u"  --chain ID        Commit on this chain instead of the default one\n"
+      u"  --name, --title, --message  Attribution sealed into the signed proof (public)\n"
+      u"  --meta KEY=VALUE  Unsigned metadata (anyone can edit it); repeatable\n"
+      u"  --batch           One bundle for all files\n"
+      u"  --force           Replace existing bundles instead of choosing a numbered name\n"
+      u"\n"
+      u"Exit status: 0 all files stamped, 1 some file failed, 2 usage or state error.\n";
+
+int runCommit(const QStringList &args)
+{
+    const Args a = parseArgs(args,
+                             {u"--help"_s, u"--batch"_s, u"--force"_s},
+                             {u"--output"_s,
+                              u"--state"_s,
+                              u"--chain"_s,
+                              u"--name"_s,
+                              u"--title"_s,
+                              u"--message"_s,
+                              u"--meta"_s});
+    if (!a.error.isEmpty())
+        return usageError(u"commit"_s, a.error);
+    if (a.flags.contains(u"--help")) {
+        printOut(QString::fromUtf16(kCommitHelp));
+        return kExitOk;
+    }
+    if (!a.options.contains(u"--output"_s))
+        return usageError(u"commit"_s, u"-o DIR is required"_s);
+    if (a.positional.isEmpty())
+        return usageError(u"commit"_s, u"expected at least one FILE"_s);
+    const QString outDir = a.options.value(u"--output"_s);
+    if (!QDir().mkpath(outDir))
+        return usageError(u"commit"_s, u"cannot create %1"_s.arg(outDir));
+    const QString chain = a.options.value(u"--chain"_s);
+    if (a.options.contains(u"--chain"_s) && chain.trimmed().isEmpty())
+        return usageError(u"commit"_s, u"--chain needs a non-empty id"_s);
+
+    CommitRequest request;
+    request.chainId = chain;
+    JsonObject attribution;
+    for (const QString &field : {u"name"_s, u"title"_s, u"message"_s}) {
+        if (a.options.contains(u"--"_s + field))
+            attribution.append(field, a.options.value(u"--"_s + field));
+    }
+    if (!attribution.isEmpty())
+        request.attribution = attribution;
+    const QStringList metas = a.options.values(u"--meta"_s);
+    if (!metas.isEmpty()) {
+        JsonObject metadata;
+        for (auto it = metas.crbegin(); it != metas.crend(); ++it) { // values() is newest first
+            const qsizetype eq = it->indexOf(u'=');
+            if (eq <= 0)
+                return usageError(u"commit"_s, u"--meta takes KEY=VALUE, not \"%1\""_s.arg(*it));
+            metadata.insert(it->left(eq), it->mid(eq + 1));
+        }
+        request.metadata = metadata;
+    }
+
+    auto signer = StubSigner::open(a.options.value(u"--state"_s, StubSigner::defaultStatePath()));
+    if (!signer)
+        return usageError(u"commit"_s, signer.error().message);
+
+    int rc = kExitOk;
+    QList<FileHash> hashed;
+    for (const FileHash &h : HashJob::hashFiles(a.positional)) {
+        if (h.ok()) {
+            hashed.append(h);
+            continue;
+        }
+        printErr(u"occ commit: %1: %2\n"_s.arg(h.path, h.error->message));
+        rc = kExitInvalid;
+    }
+    if (hashed.isEmpty())
+        return rc;
+    for (const FileHash &h : std::as_const(hashed)) {
+        request.digests.append(h.digest);
+        JsonObject item;
+        item.append(u"filename"_s, QFileInfo(h.path).fileName());
+        request.itemMetadata.append(item);
+    }
+    auto proofs = signer->commit(request);
+    if (!proofs) {
+        printErr(u"occ commit: %1\n"_s.arg(proofs.error().message));
+        return kExitUsage;
+    }
+    const bool force = a.flags.contains(u"--force");
+    if (a.flags.contains(u"--batch")) {
+        QList<BundleSource> sources;
+        for (qsizetype i = 0; i < hashed.size(); ++i)
+            sources.append({hashed[i].path, QFileInfo(hashed[i].path).fileName(), (*proofs)[i]});
+        const QString base = u"occ-batch-"_s
+                             + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
+        const QString target = force ? QDir(outDir).filePath(base + u".proof.zip"_s)
+                                     : Bundle::freePath(outDir, base);
+        if (auto w = Bundle::write(target, sources, true, force); !w) {
+            printErr(u"occ commit: %1\n"_s.arg(w.error().message));
+            return kExitInvalid;
+        }
+        for (qsizetype i = 0; i < hashed.size(); ++i) {
+            printOut(u"%1 -> %2 (counter %3)\n"_s.arg(hashed[i].path,
+                                                      target,
+                                                      *(*proofs)[i].member(u"commit")->stringMember(
+                                                          u"counter")));
+        }
+        return rc;
+    }
+    for (qsizetype i = 0; i < hashed.size(); ++i) {
+        const QString name = QFileInfo(hashed[i].path).fileName();
+        const QString target = force ? QDir(outDir).filePath(name + u".proof.zip"_s)
+                                     : Bundle::freePath(outDir, name);
+        if (auto w = Bundle::write(target, {{hashed[i].path, name, (*proofs)[i]}}, false, force);
+            !w) {
+            printErr(u"occ commit: %1: %2\n"_s.arg(hashed[i].path, w.error().message));
+            rc = kExitInvalid;
+            continue;
+        }
+        printOut(u"%1 -> %2 (counter %3)\n"_s.arg(hashed[i].path,
+                                                  target,
+                                                  *(*proofs)[i].member(u"commit")->stringMember(
+                                                      u"counter")));
+        fflush(stdout);
+    }
+    return rc;
 }
 
 int runInspect(const QStringList &args)
@@ -488,6 +738,8 @@ int run(const QStringList &arguments)
         return runHash(rest);
     if (command == u"key")
         return runKey(rest);
+    if (command == u"commit")
+        return runCommit(rest);
     printErr(u"occ: unknown command '%1'\n\n"_s.arg(command) + QString::fromUtf16(kMainHelp));
     return kExitUsage;
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "testdata.h"
 
+#include "core/bundle.h"
 #include "core/canonicaljson.h"
 #include "core/crypto.h"
 #include "core/encoding.h"
@@ -216,6 +217,9 @@ private slots:
     void numberFormattingIsStable();
 
     void keyAndExportedTrust();
+    void commitAndVerifyBundles();
+    void commitBatchAndFailures();
+    void verifyHostileBundle();
 
     void hashOne();
     void hashSeveral();
@@ -1143,6 +1147,172 @@ void tst_OccCli::keyAndExportedTrust()
                                  dir.filePath(u"file.txt"_s),
                                  dir.filePath(u"file.proof.json"_s)});
     QCOMPARE(other.exitCode, 1);
+}
+
+void tst_OccCli::commitAndVerifyBundles()
+{
+    QTemporaryDir dir;
+    const QString state = dir.filePath(u"state.json"_s);
+    const QString file = dir.filePath(u"report.pdf"_s);
+    QVERIFY(writeFile(file, "%PDF-1.7 not really"));
+    const QString out = dir.filePath(u"out"_s);
+    const CliRun commit = runOcc({u"commit"_s,
+                                  u"--state"_s,
+                                  state,
+                                  u"--name"_s,
+                                  u"Ada"_s,
+                                  u"--title"_s,
+                                  u""_s,
+                                  u"--meta"_s,
+                                  u"project=apollo"_s,
+                                  u"-o"_s,
+                                  out,
+                                  file});
+    QVERIFY2(commit.exitCode == 0, commit.describe().constData());
+    const QString bundle = out + u"/report.pdf.proof.zip"_s;
+    QVERIFY(commit.out.contains(bundle.toUtf8()));
+    QVERIFY(commit.out.contains("(counter 2)"));
+
+    const CliRun verify = runOcc({u"verify"_s, u"--json"_s, bundle});
+    QVERIFY2(verify.exitCode == 0, verify.describe().constData());
+    const auto report = parseObject(verify.out);
+    QVERIFY(report);
+    QCOMPARE(*report->stringMember(u"verdict"), u"valid"_s);
+    const JsonArray &checks = *report->member(u"checks")->asArray();
+    QCOMPARE(*checks.front().stringMember(u"id"), u"bundle"_s);
+    bool digestPassed = false;
+    for (const JsonValue &c : checks)
+        digestPassed = digestPassed
+                       || (*c.stringMember(u"id") == u"digest"
+                           && *c.stringMember(u"status") == u"pass");
+    QVERIFY(digestPassed);
+
+    // Trusted with the exported profile.
+    const QString trust = dir.filePath(u"trust.json"_s);
+    QCOMPARE(runOcc({u"key"_s, u"--state"_s, state, u"--export-trust"_s, trust}).exitCode, 0);
+    const CliRun trusted = runOcc({u"verify"_s, u"--json"_s, u"--policy"_s, trust, bundle});
+    QCOMPARE(*parseObject(trusted.out)->stringMember(u"verdict"), u"trusted"_s);
+
+    // The attribution is sealed (empty title dropped); the metadata is advisory.
+    auto items = Bundle::read(bundle);
+    QVERIFY(items);
+    const QString proofPath = dir.filePath(u"p.json"_s);
+    QVERIFY(writeFile(proofPath, items->first().proofText));
+    const auto inspect = parseObject(runOcc({u"inspect"_s, u"--json"_s, proofPath}).out);
+    QVERIFY(inspect);
+    QHash<QString, QString> tiers;
+    for (const JsonValue &f : *inspect->member(u"fields")->asArray())
+        tiers.insert(*f.stringMember(u"path"), *f.stringMember(u"tier"));
+    QCOMPARE(tiers.value(u"attribution.name"_s), u"signed"_s);
+    QVERIFY(!tiers.contains(u"attribution.title"_s));
+    QCOMPARE(tiers.value(u"metadata.project"_s), u"advisory"_s);
+    QCOMPARE(tiers.value(u"metadata.filename"_s), u"advisory"_s);
+
+    // A second commit never overwrites: it takes a numbered name, continuing the counter.
+    const CliRun again = runOcc({u"commit"_s, u"--state"_s, state, u"-o"_s, out, file});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY(again.out.contains("report.pdf (2).proof.zip"));
+    QVERIFY(again.out.contains("(counter 4)"));
+    // --force replaces.
+    const CliRun forced = runOcc(
+        {u"commit"_s, u"--state"_s, state, u"--force"_s, u"-o"_s, out, file});
+    QCOMPARE(forced.exitCode, 0);
+    QVERIFY(forced.out.contains("report.pdf.proof.zip (counter 6)"));
+    QCOMPARE(QDir(out).entryList(QDir::Files).size(), 2);
+
+    // A tampered original inside the bundle is caught.
+    QByteArray raw;
+    {
+        QFile f(bundle);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        raw = f.readAll();
+    }
+    const qsizetype at = raw.indexOf("not really");
+    QVERIFY(at > 0);
+    raw[at] = 'N';
+    QVERIFY(writeFile(bundle, raw));
+    const CliRun tampered = runOcc({u"verify"_s, u"--json"_s, bundle});
+    QCOMPARE(tampered.exitCode, 1);
+    QVERIFY(parseObject(tampered.out)->stringMember(u"reason")->contains(u"CRC"));
+}
+
+void tst_OccCli::commitBatchAndFailures()
+{
+    QTemporaryDir dir;
+    const QString state = dir.filePath(u"state.json"_s);
+    const QString a = dir.filePath(u"a.txt"_s);
+    const QString b = dir.filePath(u"b.txt"_s);
+    QVERIFY(writeFile(a, "a"));
+    QVERIFY(writeFile(b, "b"));
+    const QString out = dir.filePath(u"out"_s);
+
+    // A missing file fails on its own; the others are stamped; exit 1.
+    const CliRun partial = runOcc(
+        {u"commit"_s, u"--state"_s, state, u"-o"_s, out, a, dir.filePath(u"missing.txt"_s), b});
+    QCOMPARE(partial.exitCode, 1);
+    QVERIFY(partial.err.contains("missing.txt"));
+    QVERIFY(partial.out.contains("a.txt.proof.zip"));
+    QVERIFY(partial.out.contains("b.txt.proof.zip"));
+
+    const CliRun batch = runOcc({u"commit"_s,
+                                 u"--state"_s,
+                                 state,
+                                 u"--batch"_s,
+                                 u"--chain"_s,
+                                 u"occ:main"_s,
+                                 u"-o"_s,
+                                 out,
+                                 a,
+                                 b});
+    QVERIFY2(batch.exitCode == 0, batch.describe().constData());
+    const QStringList batches = QDir(out).entryList({u"occ-batch-*.proof.zip"_s});
+    QCOMPARE(batches.size(), 1);
+    const CliRun verify = runOcc({u"verify"_s, u"--json"_s, out + u'/' + batches.first()});
+    QVERIFY2(verify.exitCode == 0, verify.describe().constData());
+    const auto report = parseObject(verify.out);
+    QVERIFY(report);
+    QCOMPARE(*report->stringMember(u"verdict"), u"valid"_s);
+    const JsonArray &items = *report->member(u"items")->asArray();
+    QCOMPARE(items.size(), size_t(2));
+    QCOMPARE(*items[0].stringMember(u"name"), u"a.txt"_s);
+    QCOMPARE(*items[1].stringMember(u"verdict"), u"valid"_s);
+
+    // Usage errors.
+    QCOMPARE(runOcc({u"commit"_s, u"--state"_s, state, a}).exitCode, 2);            // no -o
+    QCOMPARE(runOcc({u"commit"_s, u"--state"_s, state, u"-o"_s, out}).exitCode, 2); // no file
+    QCOMPARE(runOcc({u"commit"_s, u"--state"_s, state, u"--meta"_s, u"novalue"_s, u"-o"_s, out, a})
+                 .exitCode,
+             2);
+    // A corrupt state is refused and left alone: nothing is stamped.
+    const QString corrupt = dir.filePath(u"corrupt.json"_s);
+    QVERIFY(writeFile(corrupt, "{not json"));
+    const QString out2 = dir.filePath(u"out2"_s);
+    const CliRun refused = runOcc({u"commit"_s, u"--state"_s, corrupt, u"-o"_s, out2, a});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY(refused.err.contains("left untouched"));
+    QVERIFY(QDir(out2).entryList(QDir::Files).isEmpty());
+}
+
+void tst_OccCli::verifyHostileBundle()
+{
+    QTemporaryDir dir;
+    // Not a zip, single argument: a usage error that says what to do.
+    const QString notZip = dir.filePath(u"proof.json"_s);
+    QVERIFY(writeFile(notZip, "{}"));
+    const CliRun r = runOcc({u"verify"_s, notZip});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("--proof-only"));
+    // A zip that is not a usable bundle: invalid, with the bundle check failing.
+    const QString bad = dir.filePath(u"bad.proof.zip"_s);
+    QByteArray zipStart("PK\x03\x04", 4);
+    QVERIFY(writeFile(bad, QByteArray(zipStart + QByteArray(100, 'x'))));
+    const CliRun v = runOcc({u"verify"_s, u"--json"_s, bad});
+    QVERIFY2(v.normal(), v.describe().constData());
+    QCOMPARE(v.exitCode, 1);
+    const auto report = parseObject(v.out);
+    QVERIFY(report);
+    QCOMPARE(*report->stringMember(u"verdict"), u"invalid"_s);
+    QCOMPARE(*report->member(u"checks")->asArray()->front().stringMember(u"id"), u"bundle"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_OccCli)
