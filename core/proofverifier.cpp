@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "proofverifier.h"
 
+#include "agency.h"
 #include "canonicaljson.h"
 #include "crypto.h"
 #include "encoding.h"
 #include "jsonparser.h"
+#include "jsutil.h"
 #include "proof.h"
 #include "proofhashes.h"
 #include "trustprofile.h"
@@ -107,64 +109,9 @@ void EpochLinkRegistry::clear()
 
 namespace {
 
-// JavaScript String(value) for the values interpolated into the reference's reasons.
-QString jsString(const JsonValue *v)
-{
-    if (!v)
-        return u"undefined"_s;
-    switch (v->type()) {
-    case JsonValue::Type::Null:
-        return u"null"_s;
-    case JsonValue::Type::Bool:
-        return *v->asBool() ? u"true"_s : u"false"_s;
-    case JsonValue::Type::Number:
-        return QString::fromLatin1(Json::jsNumberToString(*v->asNumber()));
-    case JsonValue::Type::String:
-        return *v->asString();
-    case JsonValue::Type::Array: {
-        QStringList parts;
-        for (const JsonValue &e : *v->asArray())
-            parts.append(e.isNull() ? QString() : jsString(&e));
-        return parts.join(u',');
-    }
-    case JsonValue::Type::Object:
-        return u"[object Object]"_s;
-    }
-    return {};
-}
-
-bool isNonEmptyString(const JsonValue *v)
-{
-    const QString *s = v ? v->asString() : nullptr;
-    return s && !s->isEmpty();
-}
-
-// JavaScript truthiness, for the reference's `if (x)` tests.
-bool isTruthy(const JsonValue *v)
-{
-    if (!v)
-        return false;
-    switch (v->type()) {
-    case JsonValue::Type::Null:
-        return false;
-    case JsonValue::Type::Bool:
-        return *v->asBool();
-    case JsonValue::Type::Number: {
-        const double d = *v->asNumber();
-        return d != 0 && !std::isnan(d);
-    }
-    case JsonValue::Type::String:
-        return !v->asString()->isEmpty();
-    default:
-        return true;
-    }
-}
-
-QString str(const JsonValue *v)
-{
-    const QString *s = v ? v->asString() : nullptr;
-    return s ? *s : QString();
-}
+using Js::isNonEmptyString;
+using Js::isTruthy;
+using Js::str;
 
 QString shortKey(const QString &b64)
 {
@@ -230,13 +177,13 @@ private:
             return u"proof must be an object"_s;
         const JsonValue *version = member(u"version");
         if (str(version) != u"occ/1" || !version->isString())
-            return u"unsupported proof version: "_s + jsString(version);
+            return u"unsupported proof version: "_s + Js::toString(version);
         if (!member(u"artifact") || !member(u"artifact")->isObject())
             return u"proof.artifact is missing or not an object"_s;
         const JsonObject &artifact = obj(u"artifact");
         const JsonValue *hashAlg = artifact.value(u"hashAlg");
         if (!hashAlg || !hashAlg->isString() || *hashAlg->asString() != u"sha256")
-            return u"unsupported hashAlg: "_s + jsString(hashAlg);
+            return u"unsupported hashAlg: "_s + Js::toString(hashAlg);
         if (!isNonEmptyString(artifact.value(u"digestB64")))
             return u"proof.artifact.digestB64 must be a non-empty string"_s;
         if (!member(u"commit") || !member(u"commit")->isObject())
@@ -386,138 +333,14 @@ private:
                 u"No actor: no passkey or device key authorized this commit"_s);
             return;
         }
-        const QString error = agencyError(*agencyValue);
-        if (!error.isEmpty()) {
-            add(u"agency"_s, CheckStatus::Fail, error);
+        const auto verified = Agency::verify(*agencyValue,
+                                             str(obj(u"artifact").value(u"digestB64")));
+        if (!verified) {
+            add(u"agency"_s, CheckStatus::Fail, verified.error().message);
             return;
         }
-        add(u"agency"_s, CheckStatus::Pass, m_agencyDescription);
-    }
-
-    QString agencyError(const JsonValue &agencyValue)
-    {
-        if (!agencyValue.isObject())
-            return u"agency must be an object"_s;
-        const JsonValue *actorValue = agencyValue.member(u"actor");
-        const JsonValue *authValue = agencyValue.member(u"authorization");
-        if (!actorValue || !actorValue->isObject())
-            return u"agency.actor must be an object"_s;
-        if (!authValue || !authValue->isObject())
-            return u"agency.authorization must be an object"_s;
-        const JsonObject &actor = *actorValue->asObject();
-        const JsonObject &auth = *authValue->asObject();
-        if (!isNonEmptyString(actor.value(u"keyId")))
-            return u"agency.actor.keyId must be a non-empty string"_s;
-        if (!isNonEmptyString(actor.value(u"publicKeyB64")))
-            return u"agency.actor.publicKeyB64 must be a non-empty string"_s;
-        if (str(actor.value(u"algorithm")) != u"ES256" || !actor.value(u"algorithm")->isString())
-            return u"agency.actor.algorithm must be \"ES256\", got \"%1\""_s.arg(
-                jsString(actor.value(u"algorithm")));
-        if (!isNonEmptyString(actor.value(u"provider")))
-            return u"agency.actor.provider must be a non-empty string"_s;
-        if (str(auth.value(u"purpose")) != u"occ/commit-authorize/v1"
-            || !auth.value(u"purpose")->isString()) {
-            return u"agency.authorization.purpose must be \"occ/commit-authorize/v1\", got \"%1\""_s
-                .arg(jsString(auth.value(u"purpose")));
-        }
-        if (!isNonEmptyString(auth.value(u"signatureB64")))
-            return u"agency.authorization.signatureB64 must be a non-empty string"_s;
-
-        const QString keyId = str(actor.value(u"keyId"));
-        const QByteArray spki = Encoding::fromBase64Lenient(str(actor.value(u"publicKeyB64")));
-        if (ProofHashes::keyIdForSpki(spki) != keyId)
-            return u"agency: actor.keyId does not match SHA-256 of public key"_s;
-        if (!auth.value(u"actorKeyId") || !auth.value(u"actorKeyId")->isString()
-            || str(auth.value(u"actorKeyId")) != keyId)
-            return u"agency: authorization.actorKeyId does not match actor.keyId"_s;
-
-        // Artifact binding, with the batch rule: one authorization covers every digest listed,
-        // the first of which is the one the device signed.
-        const QString digestB64 = str(obj(u"artifact").value(u"digestB64"));
-        const JsonValue *artifactHash = auth.value(u"artifactHash");
-        QString batchNote;
-        if (!artifactHash || !artifactHash->isString() || *artifactHash->asString() != digestB64) {
-            const JsonValue *batch = agencyValue.member(u"batchContext");
-            const JsonArray *digests = batch ? (batch->member(u"batchDigests")
-                                                    ? batch->member(u"batchDigests")->asArray()
-                                                    : nullptr)
-                                             : nullptr;
-            bool bound = false;
-            if (digests && !digests->empty() && artifactHash && (*digests)[0] == *artifactHash) {
-                for (const JsonValue &d : *digests) {
-                    if (d.isString() && *d.asString() == digestB64)
-                        bound = true;
-                }
-            }
-            if (!bound)
-                return u"agency: authorization.artifactHash does not match proof.artifact.digestB64"_s;
-            batchNote = u", as one of a batch of %1 files"_s.arg(digests->size());
-        }
-
-        const QByteArray signature = Encoding::fromBase64Lenient(str(auth.value(u"signatureB64")));
-        const bool webauthn = auth.value(u"format") && auth.value(u"format")->isString()
-                              && *auth.value(u"format")->asString() == u"webauthn";
-        QString how;
-        if (webauthn) {
-            if (!isTruthy(auth.value(u"clientDataJSON")))
-                return u"agency: WebAuthn authorization missing clientDataJSON"_s;
-            if (!isTruthy(auth.value(u"authenticatorDataB64")))
-                return u"agency: WebAuthn authorization missing authenticatorDataB64"_s;
-            const QString clientDataText = jsString(auth.value(u"clientDataJSON"));
-            const QByteArray clientData = clientDataText.toUtf8();
-            const JsonParser::Options strict = JsonParser::strictOptions(16);
-            auto parsed = JsonParser::parse(clientData, strict);
-            if (!parsed) {
-                if (parsed.error().message.startsWith(u"ambiguous"))
-                    return u"agency: clientDataJSON is ambiguous JSON (%1)"_s.arg(
-                        parsed.error().message);
-                return u"agency: clientDataJSON is not valid JSON"_s;
-            }
-            const JsonValue *type = parsed->member(u"type");
-            if (!type || !type->isString() || *type->asString() != u"webauthn.get")
-                return u"agency: clientDataJSON.type must be \"webauthn.get\", got \"%1\""_s.arg(
-                    jsString(type));
-            const JsonValue *challenge = parsed->member(u"challenge");
-            if (!isTruthy(challenge))
-                return u"agency: clientDataJSON missing challenge field"_s;
-            if (!challenge->isString())
-                return u"agency: clientDataJSON.challenge must be a string"_s;
-            const JsonValue *authChallenge = auth.value(u"challenge");
-            if (!authChallenge || !authChallenge->isString()
-                || Encoding::base64UrlToBase64(*challenge->asString()) != *authChallenge->asString())
-                return u"agency: clientDataJSON challenge does not match authorization.challenge"_s;
-            const QByteArray authData = Encoding::fromBase64Lenient(
-                jsString(auth.value(u"authenticatorDataB64")));
-            if (authData.size() < 37)
-                return u"agency: authenticatorData too short"_s;
-            const auto flags = quint8(authData[32]);
-            if (!(flags & 0x01))
-                return u"agency: authenticatorData UP flag not set"_s;
-            if (!(flags & 0x04))
-                return u"agency: authenticatorData UV flag not set"_s;
-            const QByteArray signedData = authData + Crypto::Sha256::hash(clientData);
-            auto ok = Crypto::p256VerifyDer(spki, signedData, signature);
-            if (!ok)
-                return u"agency: P-256 signature verification error: "_s + ok.error().message;
-            if (!*ok)
-                return u"agency: WebAuthn P-256 signature verification failed"_s;
-            m_rpIdHash = authData.left(32);
-            how = u"with a passkey (WebAuthn, user present and verified)"_s;
-        } else {
-            const QByteArray payload = ProofHashes::directAuthorizationPayload(auth);
-            auto ok = Crypto::p256VerifyDer(spki, payload, signature);
-            if (!ok)
-                return u"agency: P-256 signature verification error: "_s + ok.error().message;
-            if (!*ok)
-                return u"agency: P-256 signature verification failed"_s;
-            how = u"with a direct P-256 signature"_s;
-        }
-        m_agencyDescription = u"Actor %1… (%2) authorized these bytes %3%4"_s.arg(keyId.left(16),
-                                                                                  str(actor.value(
-                                                                                      u"provider")),
-                                                                                  how,
-                                                                                  batchNote);
-        return {};
+        m_rpIdHash = verified->rpIdHash;
+        add(u"agency"_s, CheckStatus::Pass, verified->description);
     }
 
     void checkSlot()
@@ -549,7 +372,7 @@ private:
         const JsonValue *version = slot.value(u"version");
         if (!version || !version->isString() || *version->asString() != u"occ/slot/1")
             return u"slotAllocation.version must be \"occ/slot/1\", got \"%1\""_s.arg(
-                jsString(version));
+                Js::toString(version));
         if (!isNonEmptyString(slot.value(u"nonceB64")))
             return u"slotAllocation.nonceB64 must be a non-empty string"_s;
         if (!isNonEmptyString(slot.value(u"counter")))
@@ -790,7 +613,7 @@ private:
                          u"Counter %1 is at most %2"_s.arg(counter, *p.maxCounter));
         }
         const JsonValue *timeValue = c.value(u"time");
-        const QString timeText = jsString(timeValue);
+        const QString timeText = Js::toString(timeValue);
         auto num = [](double d) { return QString::fromLatin1(Json::jsNumberToString(d)); };
         if (p.minTime) {
             QString failure;
@@ -920,7 +743,6 @@ private:
     VerificationReport m_report;
     QByteArray m_digest;
     QByteArray m_rpIdHash;
-    QString m_agencyDescription;
     QString m_slotDescription;
     QString m_epochDescription;
     bool m_keyPinned = false;
