@@ -2,18 +2,23 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "stubsigner.h"
 
+#include "agency.h"
 #include "canonicaljson.h"
 #include "crypto.h"
 #include "encoding.h"
 #include "jsonparser.h"
+#include "jsutil.h"
 #include "proofhashes.h"
 #include "proofverifier.h"
 
 #include <QDateTime>
 #include <QDir>
+#include <QHash>
+#include <QMutex>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QThread>
 
@@ -195,7 +200,115 @@ JsonObject filteredAttribution(const JsonObject &in)
     return out;
 }
 
+constexpr qint64 kChallengeTtlMs = 60'000;
+constexpr qint64 kTimestampWindowMs = 60'000;
+constexpr int kMaxPendingChallenges = 500;
+
 } // namespace
+
+struct StubSigner::Challenges
+{
+    QMutex mutex;
+    QHash<QString, qint64> expiry; // challenge -> Unix ms
+    QHash<QString, qint64> taken;  // held by a commit in progress
+
+    // Ends a commit's hold: consumed on success, returned to the pool on failure.
+    void release(const QString &challenge, bool consumed)
+    {
+        QMutexLocker lock(&mutex);
+        const qint64 e = taken.take(challenge);
+        if (!consumed)
+            expiry.insert(challenge, e);
+    }
+
+    void sweep(qint64 now)
+    {
+        for (auto it = expiry.begin(); it != expiry.end();)
+            it = it.value() < now ? expiry.erase(it) : std::next(it);
+    }
+};
+
+namespace {
+
+Error agencyError(const QString &message)
+{
+    return makeError(ErrorCode::InvalidArgument, u"Agency: "_s + message);
+}
+
+} // namespace
+
+qint64 StubSigner::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch();
+}
+
+void StubSigner::setClock(std::function<qint64()> clock)
+{
+    m_clock = std::move(clock);
+}
+
+Result<QString> StubSigner::issueChallenge()
+{
+    QMutexLocker lock(&m_challenges->mutex);
+    const qint64 t = now();
+    m_challenges->sweep(t);
+    if (m_challenges->expiry.size() >= kMaxPendingChallenges)
+        return makeError(ErrorCode::Io, u"Too many pending challenges; try again later"_s);
+    const QString challenge = Encoding::toBase64(randomBytes(32));
+    m_challenges->expiry.insert(challenge, t + kChallengeTtlMs);
+    return challenge;
+}
+
+// The enclave's checks (reference section 4.4 step 3), made before any counter is reserved so a
+// refused authorization burns nothing; the challenge is consumed only when the commit succeeds.
+Result<void> StubSigner::checkAgency(const CommitRequest &request) const
+{
+    const JsonValue &envelope = *request.agency;
+    const JsonValue *auth = envelope.member(u"authorization");
+    const QString *challenge = auth ? auth->stringMember(u"challenge") : nullptr;
+    {
+        QMutexLocker lock(&m_challenges->mutex);
+        m_challenges->sweep(now());
+        if (!challenge || !m_challenges->expiry.contains(*challenge))
+            return agencyError(u"challenge not found or expired"_s);
+    }
+    const JsonValue *timestamp = auth->member(u"timestamp");
+    if (!timestamp || !timestamp->isNumber()
+        || std::abs(*timestamp->asNumber() - double(now())) > double(kTimestampWindowMs))
+        return agencyError(u"authorization timestamp too far from current time"_s);
+    const QString first = Encoding::toBase64(request.digests.first());
+    const QString *artifactHash = auth->stringMember(u"artifactHash");
+    if (!artifactHash || *artifactHash != first)
+        return agencyError(u"authorization.artifactHash does not match committed digest"_s);
+    if (request.digests.size() > 1) {
+        const JsonValue *batch = envelope.member(u"batchContext");
+        const JsonArray *listed = batch && batch->member(u"batchDigests")
+                                      ? batch->member(u"batchDigests")->asArray()
+                                      : nullptr;
+        bool same = listed && listed->size() == size_t(request.digests.size());
+        for (qsizetype i = 0; same && i < request.digests.size(); ++i) {
+            const QString *d = (*listed)[size_t(i)].asString();
+            same = d && *d == Encoding::toBase64(request.digests[i]);
+        }
+        if (!same)
+            return agencyError(u"batchContext.batchDigests must list exactly the committed "
+                               u"digests, in order"_s);
+    }
+    auto verified = Agency::verify(envelope, first);
+    if (!verified) {
+        QString reason = verified.error().message;
+        if (reason.startsWith(u"agency: "))
+            reason = reason.mid(8);
+        return agencyError(reason);
+    }
+    // Take the challenge now, so that no concurrent commit can use it too; it is put back if
+    // this commit fails before anything is signed.
+    QMutexLocker lock(&m_challenges->mutex);
+    if (!m_challenges->expiry.contains(*challenge))
+        return agencyError(u"challenge not found or expired"_s);
+    m_challenges->taken.insert(*challenge, m_challenges->expiry.take(*challenge));
+    return {};
+}
 
 QString StubSigner::defaultStatePath()
 {
@@ -239,6 +352,7 @@ Result<StubSigner> StubSigner::open(const QString &statePath)
     if (!state)
         return state.error();
     StubSigner signer;
+    signer.m_challenges = std::make_shared<Challenges>();
     signer.m_statePath = info.absoluteFilePath();
     signer.m_seed = state->seed;
     auto kp = Crypto::ed25519KeyPairFromSeed(state->seed);
@@ -259,6 +373,19 @@ Result<QList<JsonValue>> StubSigner::commit(const CommitRequest &request)
         if (d.size() != 32)
             return makeError(ErrorCode::InvalidArgument, u"A SHA-256 digest must be 32 bytes"_s);
     }
+    if (request.agency) {
+        if (auto ok = checkAgency(request); !ok)
+            return ok.error();
+    }
+    bool committed = false;
+    const std::shared_ptr<Challenges> challenges = m_challenges;
+    const QString heldChallenge = request.agency ? Js::str(request.agency->member(u"authorization")
+                                                               ->member(u"challenge"))
+                                                 : QString();
+    const auto releaseChallenge = qScopeGuard([&] {
+        if (!heldChallenge.isEmpty())
+            challenges->release(heldChallenge, committed);
+    });
     const QString chain = request.chainId.isEmpty() ? QString::fromUtf16(kDefaultChain)
                                                     : request.chainId;
 
@@ -316,7 +443,7 @@ Result<QList<JsonValue>> StubSigner::commit(const CommitRequest &request)
             commit.append(u"prevB64"_s, prev);
         if (!defaultChain)
             commit.append(u"chainId"_s, chain);
-        commit.append(u"time"_s, JsonValue(double(QDateTime::currentMSecsSinceEpoch())));
+        commit.append(u"time"_s, JsonValue(double(now())));
 
         JsonObject artifact;
         artifact.append(u"hashAlg"_s, u"sha256"_s);
@@ -334,6 +461,18 @@ Result<QList<JsonValue>> StubSigner::commit(const CommitRequest &request)
         proof.append(u"signer"_s, JsonValue(signerObject));
         proof.append(u"environment"_s, JsonValue(std::move(environment)));
         proof.append(u"slotAllocation"_s, JsonValue(std::move(slot)));
+        if (request.agency) {
+            JsonValue envelope = *request.agency;
+            if (request.digests.size() > 1) {
+                JsonObject batch;
+                batch.append(u"batchSize"_s, JsonValue(qint64(request.digests.size())));
+                batch.append(u"batchIndex"_s, JsonValue(qint64(i)));
+                batch.append(u"batchDigests"_s,
+                             *request.agency->member(u"batchContext")->member(u"batchDigests"));
+                envelope.asObject()->insert(u"batchContext"_s, JsonValue(std::move(batch)));
+            }
+            proof.append(u"agency"_s, std::move(envelope));
+        }
         if (request.policy)
             proof.append(u"policy"_s, *request.policy);
         if (request.attribution) {
@@ -370,6 +509,7 @@ Result<QList<JsonValue>> StubSigner::commit(const CommitRequest &request)
     cs.lastProofHashB64 = prev;
     if (auto w = writeState(m_statePath, *state); !w)
         return w.error();
+    committed = true;
     return proofs;
 }
 

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 namespace Occ {
@@ -21,6 +23,12 @@ struct CommitRequest
     std::optional<JsonObject> attribution; ///< name/title/message; filtered as the enclave does
     std::optional<JsonValue> policy;       ///< a policy binding, signed as given
     std::optional<JsonObject> metadata;    ///< attached unsigned
+    /**
+     * An actor's authorization envelope {actor, authorization, batchContext?} over a challenge
+     * from issueChallenge(). For several digests, batchContext.batchDigests must list exactly
+     * the digests, in order, and the authorization covers the first.
+     */
+    std::optional<JsonValue> agency;
     /** Optional per-digest metadata (same length as digests), merged over `metadata`. */
     QList<JsonObject> itemMetadata;
 };
@@ -59,8 +67,24 @@ public:
      */
     Result<QList<JsonValue>> commit(const CommitRequest &request);
 
+    /**
+     * A fresh single-use challenge (base64 of 32 random bytes) for an actor to sign; it expires
+     * after 60 s, is consumed by the commit it authorizes, and lives in this process only.
+     */
+    Result<QString> issueChallenge();
+
+    /** Replaces the clock (Unix ms) used for commit.time, challenge expiry and the timestamp
+     *  window; for tests. */
+    void setClock(std::function<qint64()> clock);
+
 private:
     StubSigner() = default;
+    qint64 now() const;
+    Result<void> checkAgency(const CommitRequest &request) const;
+
+    struct Challenges;
+    std::shared_ptr<Challenges> m_challenges;
+    std::function<qint64()> m_clock;
 
     QString m_statePath;
     QByteArray m_seed;

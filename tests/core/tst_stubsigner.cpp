@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 OCC Proof Studio contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "testdata.h"
+#include "p256testkey.h"
 
 #include "core/canonicaljson.h"
 #include "core/crypto.h"
@@ -9,7 +10,9 @@
 #include "core/proofhashes.h"
 #include "core/proofverifier.h"
 #include "core/stubsigner.h"
+#include "core/trustprofile.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -36,6 +39,12 @@ private slots:
     void corruptStateIsRefused_data();
     void corruptStateIsRefused();
     void rejectsBadDigests();
+    void agencyDirect();
+    void agencyWebAuthn();
+    void agencyBatch();
+    void agencyRefusals_data();
+    void agencyRefusals();
+    void enclaveLayout();
     void concurrentProcessesNeverShareACounter();
     void killedMidCommitNeverReusesACounter();
 };
@@ -250,6 +259,228 @@ void tst_StubSigner::rejectsBadDigests()
     // A refused commit burns no state.
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), before);
+}
+
+void tst_StubSigner::agencyDirect()
+{
+    QTemporaryDir dir;
+    auto signer = StubSigner::open(dir.filePath(u"state.json"_s));
+    QVERIFY_RESULT(signer);
+    OccTest::P256TestKey key;
+    const QByteArray digest = digestOf("authorized file");
+    auto challenge = signer->issueChallenge();
+    QVERIFY_RESULT(challenge);
+    QCOMPARE(Encoding::fromBase64Strict(*challenge)->size(), 32);
+    CommitRequest request;
+    request.digests = {digest};
+    request.agency = key.directEnvelope(Encoding::toBase64(digest), *challenge,
+                                        double(QDateTime::currentMSecsSinceEpoch()));
+    auto proofs = signer->commit(request);
+    QVERIFY_RESULT(proofs);
+    const JsonValue &proof = proofs->first();
+    const VerificationReport r = verifyWith(proof, digest);
+    QVERIFY2(r.verdict == Verdict::Valid, qPrintable(r.reason()));
+    QCOMPARE(r.check(u"agency")->status, CheckStatus::Pass);
+    // The actor is sealed into the signed body.
+    QVERIFY(Json::canonicalize(*ProofHashes::signedBody(proof)).contains(key.keyId().toUtf8()));
+    TrustProfile actorPin;
+    actorPin.allowedActorKeyIds = {key.keyId()};
+    VerifyOptions options;
+    options.artifactDigest = digest;
+    options.profile = &actorPin;
+    QCOMPARE(ProofVerifier::verify(proof, options).check(u"policy.allowedActorKeyIds")->status,
+             CheckStatus::Pass);
+
+    // The challenge is single-use.
+    auto again = signer->commit(request);
+    QVERIFY(!again);
+    QCOMPARE(again.error().message, u"Agency: challenge not found or expired"_s);
+}
+
+void tst_StubSigner::agencyWebAuthn()
+{
+    QTemporaryDir dir;
+    auto signer = StubSigner::open(dir.filePath(u"state.json"_s));
+    QVERIFY_RESULT(signer);
+    OccTest::P256TestKey key;
+    const QByteArray digest = digestOf("passkey file");
+    CommitRequest request;
+    request.digests = {digest};
+    request.agency = key.webauthnEnvelope(Encoding::toBase64(digest), *signer->issueChallenge(),
+                                          double(QDateTime::currentMSecsSinceEpoch()),
+                                          u"studio.occproof.test"_s);
+    auto proofs = signer->commit(request);
+    QVERIFY_RESULT(proofs);
+    TrustProfile rp;
+    rp.allowedRpIds = {u"studio.occproof.test"_s};
+    rp.requireActor = true;
+    VerifyOptions options;
+    options.artifactDigest = digest;
+    options.profile = &rp;
+    const VerificationReport r = ProofVerifier::verify(proofs->first(), options);
+    QVERIFY2(r.verdict == Verdict::Valid, qPrintable(r.reason()));
+    QCOMPARE(r.check(u"policy.allowedRpIds")->status, CheckStatus::Pass);
+    QVERIFY(r.check(u"agency")->message.contains(u"WebAuthn"));
+}
+
+void tst_StubSigner::agencyBatch()
+{
+    QTemporaryDir dir;
+    auto signer = StubSigner::open(dir.filePath(u"state.json"_s));
+    QVERIFY_RESULT(signer);
+    OccTest::P256TestKey key;
+    CommitRequest request;
+    JsonArray listed;
+    for (const QByteArray &f : {QByteArray("one"), QByteArray("two"), QByteArray("three")}) {
+        request.digests.append(digestOf(f));
+        listed.push_back(JsonValue(Encoding::toBase64(digestOf(f))));
+    }
+    // One touch covers the batch: the device signs the first digest, all are listed.
+    JsonValue envelope = key.webauthnEnvelope(Encoding::toBase64(request.digests.first()),
+                                              *signer->issueChallenge(),
+                                              double(QDateTime::currentMSecsSinceEpoch()),
+                                              u"studio.occproof.test"_s);
+    JsonObject batch;
+    batch.append(u"batchDigests"_s, JsonValue(listed));
+    envelope.asObject()->insert(u"batchContext"_s, JsonValue(batch));
+    request.agency = envelope;
+    auto proofs = signer->commit(request);
+    QVERIFY_RESULT(proofs);
+    for (qsizetype i = 0; i < proofs->size(); ++i) {
+        const JsonValue &p = (*proofs)[i];
+        const VerificationReport r = verifyWith(p, request.digests[i]);
+        QVERIFY2(r.verdict == Verdict::Valid, qPrintable(r.reason()));
+        const JsonValue &ctx = *p.member(u"agency")->member(u"batchContext");
+        QCOMPARE(*ctx.member(u"batchIndex")->asNumber(), double(i));
+        QCOMPARE(*ctx.member(u"batchSize")->asNumber(), 3.0);
+        if (i > 0)
+            QVERIFY(r.check(u"agency")->message.contains(u"batch of 3"));
+    }
+}
+
+void tst_StubSigner::agencyRefusals_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("reason");
+    // clang-format off
+    QTest::newRow("unknown challenge")  << u"unknown challenge"_s << u"Agency: challenge not found or expired"_s;
+    QTest::newRow("expired challenge")  << u"expired"_s << u"Agency: challenge not found or expired"_s;
+    QTest::newRow("stale timestamp")    << u"stale"_s << u"Agency: authorization timestamp too far from current time"_s;
+    QTest::newRow("other digest")       << u"other digest"_s << u"Agency: authorization.artifactHash does not match committed digest"_s;
+    QTest::newRow("bad signature")      << u"bad signature"_s << u"Agency: P-256 signature verification failed"_s;
+    QTest::newRow("no user verified")   << u"no uv"_s << u"Agency: authenticatorData UV flag not set"_s;
+    QTest::newRow("wrong key id")       << u"key id"_s << u"Agency: actor.keyId does not match SHA-256 of public key"_s;
+    QTest::newRow("batch mismatch")     << u"batch"_s << u"Agency: batchContext.batchDigests must list exactly the committed digests, in order"_s;
+    // clang-format on
+}
+
+void tst_StubSigner::agencyRefusals()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"state.json"_s);
+    auto signer = StubSigner::open(path);
+    QVERIFY_RESULT(signer);
+    qint64 clock = QDateTime::currentMSecsSinceEpoch();
+    signer->setClock([&clock] { return clock; });
+    OccTest::P256TestKey key;
+    const QByteArray digest = digestOf("refused");
+    const QString challenge = *signer->issueChallenge();
+    QFile state(path);
+    QVERIFY(state.open(QIODevice::ReadOnly));
+    const QByteArray before = state.readAll();
+    state.close();
+
+    CommitRequest request;
+    request.digests = {digest};
+    const QString digestB64 = Encoding::toBase64(digest);
+    JsonValue envelope;
+    if (kind == u"unknown challenge") {
+        envelope = key.directEnvelope(digestB64, Encoding::toBase64(QByteArray(32, 'x')), double(clock));
+    } else if (kind == u"expired") {
+        envelope = key.directEnvelope(digestB64, challenge, double(clock + 61'000));
+        clock += 61'000;
+    } else if (kind == u"stale") {
+        envelope = key.directEnvelope(digestB64, challenge, double(clock - 120'000));
+    } else if (kind == u"other digest") {
+        envelope = key.directEnvelope(Encoding::toBase64(digestOf("other")), challenge, double(clock));
+    } else if (kind == u"bad signature") {
+        OccTest::P256TestKey other;
+        envelope = key.directEnvelope(digestB64, challenge, double(clock));
+        JsonValue forged = other.directEnvelope(digestB64, challenge, double(clock));
+        envelope.asObject()->valueRef(u"authorization")->asObject()->insert(
+            u"signatureB64"_s, *forged.member(u"authorization")->member(u"signatureB64"));
+    } else if (kind == u"no uv") {
+        envelope = key.webauthnEnvelope(digestB64, challenge, double(clock), u"rp.test"_s, 0x01);
+    } else if (kind == u"key id") {
+        envelope = key.directEnvelope(digestB64, challenge, double(clock));
+        envelope.asObject()->valueRef(u"actor")->asObject()->insert(u"keyId"_s, QString(64, u'0'));
+    } else if (kind == u"batch") {
+        request.digests.append(digestOf("second"));
+        envelope = key.directEnvelope(digestB64, challenge, double(clock));
+        JsonObject batch;
+        batch.append(u"batchDigests"_s, JsonValue(JsonArray{JsonValue(digestB64)}));
+        envelope.asObject()->insert(u"batchContext"_s, JsonValue(batch));
+    }
+    request.agency = envelope;
+    auto refused = signer->commit(request);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().message, reason);
+    // Nothing was burnt: the state file is exactly as before.
+    QVERIFY(state.open(QIODevice::ReadOnly));
+    QCOMPARE(state.readAll(), before);
+    state.close();
+
+    // A refusal does not consume a live challenge: the right authorization still works.
+    if (kind != u"expired") {
+        CommitRequest good;
+        good.digests = {digest};
+        good.agency = key.directEnvelope(digestB64, challenge, double(clock));
+        QVERIFY_RESULT(signer->commit(good));
+    }
+}
+
+void tst_StubSigner::enclaveLayout()
+{
+    // The stub's proofs have the enclave's shape (reference section 4.4, variant E) plus its
+    // own clock: compare with the enclave-style slot vector.
+    const JsonValue doc = OccTest::readJsonData(u"vectors/proofs.json"_s);
+    const JsonValue *vector = nullptr;
+    for (const JsonValue &c : *doc.member(u"cases")->asArray()) {
+        if (*c.stringMember(u"name") == u"slot_valid")
+            vector = c.member(u"proof");
+    }
+    QVERIFY(vector);
+    QTemporaryDir dir;
+    auto signer = StubSigner::open(dir.filePath(u"state.json"_s));
+    QVERIFY_RESULT(signer);
+    CommitRequest request;
+    request.digests = {digestOf("layout"), digestOf("layout 2")};
+    auto proofs = signer->commit(request);
+    QVERIFY_RESULT(proofs);
+    const JsonValue &proof = proofs->last();
+    auto keys = [](const JsonValue *o) {
+        QStringList k;
+        for (qsizetype i = 0; o && i < o->asObject()->size(); ++i)
+            k.append(o->asObject()->keyAt(i));
+        return k;
+    };
+    QCOMPARE(keys(&proof), (QStringList{u"version"_s, u"artifact"_s, u"commit"_s, u"signer"_s,
+                                        u"environment"_s, u"slotAllocation"_s}));
+    QStringList expectedCommit = keys(vector->member(u"commit"));
+    expectedCommit << u"prevB64"_s << u"time"_s;
+    QStringList ourCommit = keys(proof.member(u"commit"));
+    expectedCommit.sort();
+    ourCommit.sort();
+    QCOMPARE(ourCommit, expectedCommit);
+    QStringList slotKeys = keys(proof.member(u"slotAllocation"));
+    slotKeys.sort();
+    QCOMPARE(slotKeys, (QStringList{u"counter"_s, u"epochId"_s, u"nonceB64"_s, u"publicKeyB64"_s,
+                                    u"signatureB64"_s, u"version"_s}));
+    QCOMPARE(*proof.member(u"commit")->stringMember(u"nonceB64"),
+             *proof.member(u"slotAllocation")->stringMember(u"nonceB64"));
+    QCOMPARE(Encoding::fromBase64Strict(*proof.member(u"commit")->stringMember(u"nonceB64"))->size(), 32);
 }
 
 namespace {
