@@ -13,10 +13,10 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QHash>
-#include <QMutex>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSaveFile>
 #include <QScopeGuard>
 #include <QStandardPaths>
@@ -259,7 +259,7 @@ Result<QString> StubSigner::issueChallenge()
     return challenge;
 }
 
-// The enclave's checks (reference section 4.4 step 3), made before any counter is reserved so a
+// The enclave's checks (reference section 4.4 step 3), made before anything is signed so a
 // refused authorization burns nothing; the challenge is consumed only when the commit succeeds.
 Result<void> StubSigner::checkAgency(const CommitRequest &request) const
 {
@@ -379,8 +379,8 @@ Result<QList<JsonValue>> StubSigner::commit(const CommitRequest &request)
     }
     bool committed = false;
     const std::shared_ptr<Challenges> challenges = m_challenges;
-    const QString heldChallenge = request.agency ? Js::str(request.agency->member(u"authorization")
-                                                               ->member(u"challenge"))
+    const QString heldChallenge = request.agency ? Js::str(
+                                      request.agency->member(u"authorization")->member(u"challenge"))
                                                  : QString();
     const auto releaseChallenge = qScopeGuard([&] {
         if (!heldChallenge.isEmpty())
@@ -407,10 +407,10 @@ Result<QList<JsonValue>> StubSigner::commit(const CommitRequest &request)
     const quint64 reserved = quint64(request.digests.size()) * 2;
     if (first > std::numeric_limits<quint64>::max() - reserved)
         return makeError(ErrorCode::Internal, u"The counter is exhausted"_s);
-    // Reserve every counter of the batch durably before any is used.
+    // Proofs are made in memory under the lock; one durable write of the new counter and chain
+    // head happens before any of them leaves this function. A crash before that write loses
+    // proofs nobody has seen, so their counters may be used again without anyone seeing a reuse.
     cs.counter = first + reserved;
-    if (auto w = writeState(m_statePath, *state); !w)
-        return w.error();
 
     const QString publicKeyB64 = Encoding::toBase64(m_publicKey);
     const bool defaultChain = chain == QStringView(kDefaultChain);
@@ -508,7 +508,7 @@ Result<QList<JsonValue>> StubSigner::commit(const CommitRequest &request)
     }
     cs.lastProofHashB64 = prev;
     if (auto w = writeState(m_statePath, *state); !w)
-        return w.error();
+        return w.error(); // nothing is returned: no counter of this batch was ever seen
     committed = true;
     return proofs;
 }

@@ -40,8 +40,9 @@ struct CommitRequest
  *
  * The state file holds the Ed25519 seed, the epoch, and per chain the last counter and proof
  * hash. It is created with mode 0600 and rewritten atomically (temporary file, fsync, rename,
- * directory fsync) before any counter value is used, so a crash can leave a gap in the counters
- * but never reuse one. An inter-process lock file serialises commits from several processes.
+ * directory fsync), once per batch, before any proof of the batch is returned: no counter that
+ * anyone has seen is ever reused, even after a crash. An inter-process lock (flock on
+ * "<state>.lock") serialises commits from several processes.
  * A missing file creates a new identity; a corrupt one is an error and is never replaced.
  */
 class StubSigner
@@ -61,9 +62,9 @@ public:
     QString measurement() const { return QString::fromUtf16(kMeasurement); }
 
     /**
-     * Commits the digests in order on one chain: one state write reserves every counter of the
-     * batch before anything is signed. Each proof is checked by ProofVerifier before it is
-     * returned; if any does not verify, nothing is returned.
+     * Commits the digests in order on one chain, with one durable state write per batch. Each
+     * proof is checked by ProofVerifier before it is returned; if any does not verify, or the
+     * state cannot be written, nothing is returned.
      */
     Result<QList<JsonValue>> commit(const CommitRequest &request);
 

@@ -41,11 +41,17 @@ public:
         EVP_MD_CTX *ctx = EVP_MD_CTX_new();
         size_t len = 0;
         EVP_DigestSignInit(ctx, nullptr, EVP_sha256(), nullptr, m_key);
-        EVP_DigestSign(ctx, nullptr, &len,
-                       reinterpret_cast<const unsigned char *>(message.data()), size_t(message.size()));
+        EVP_DigestSign(ctx,
+                       nullptr,
+                       &len,
+                       reinterpret_cast<const unsigned char *>(message.data()),
+                       size_t(message.size()));
         QByteArray sig(qsizetype(len), Qt::Uninitialized);
-        EVP_DigestSign(ctx, reinterpret_cast<unsigned char *>(sig.data()), &len,
-                       reinterpret_cast<const unsigned char *>(message.data()), size_t(message.size()));
+        EVP_DigestSign(ctx,
+                       reinterpret_cast<unsigned char *>(sig.data()),
+                       &len,
+                       reinterpret_cast<const unsigned char *>(message.data()),
+                       size_t(message.size()));
         EVP_MD_CTX_free(ctx);
         sig.resize(qsizetype(len));
         return sig;
@@ -62,7 +68,8 @@ public:
     }
 
     /** A direct-form envelope authorizing digestB64 under challenge at timestamp (Unix ms). */
-    Occ::JsonValue directEnvelope(const QString &digestB64, const QString &challenge,
+    Occ::JsonValue directEnvelope(const QString &digestB64,
+                                  const QString &challenge,
                                   double timestamp) const
     {
         Occ::JsonObject auth;
@@ -73,7 +80,8 @@ public:
         auth.append(u"timestamp"_s, Occ::JsonValue(timestamp));
         auth.append(u"protocolVersion"_s, u"occ/1"_s);
         auth.append(u"signatureB64"_s,
-                    Occ::Encoding::toBase64(sign(Occ::ProofHashes::directAuthorizationPayload(auth))));
+                    Occ::Encoding::toBase64(
+                        sign(Occ::ProofHashes::directAuthorizationPayload(auth))));
         Occ::JsonObject envelope;
         envelope.append(u"actor"_s, Occ::JsonValue(actor()));
         envelope.append(u"authorization"_s, Occ::JsonValue(std::move(auth)));
@@ -81,8 +89,11 @@ public:
     }
 
     /** A WebAuthn-form envelope, as a passkey for rpId would produce it. */
-    Occ::JsonValue webauthnEnvelope(const QString &digestB64, const QString &challenge,
-                                    double timestamp, const QString &rpId, quint8 flags = 0x05) const
+    Occ::JsonValue webauthnEnvelope(const QString &digestB64,
+                                    const QString &challenge,
+                                    double timestamp,
+                                    const QString &rpId,
+                                    quint8 flags = 0x05) const
     {
         QByteArray authData = Occ::Crypto::Sha256::hash(rpId.toUtf8());
         authData.append(char(flags));
@@ -100,8 +111,9 @@ public:
         auth.append(u"timestamp"_s, Occ::JsonValue(timestamp));
         auth.append(u"authenticatorDataB64"_s, Occ::Encoding::toBase64(authData));
         auth.append(u"clientDataJSON"_s, QString::fromUtf8(clientData));
-        auth.append(u"signatureB64"_s, Occ::Encoding::toBase64(
-                                           sign(QByteArray(authData + Occ::Crypto::Sha256::hash(clientData)))));
+        auth.append(u"signatureB64"_s,
+                    Occ::Encoding::toBase64(
+                        sign(QByteArray(authData + Occ::Crypto::Sha256::hash(clientData)))));
         Occ::JsonObject envelope;
         envelope.append(u"actor"_s, Occ::JsonValue(actor(u"passkey"_s)));
         envelope.append(u"authorization"_s, Occ::JsonValue(std::move(auth)));

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 OCC Proof Studio contributors
 // SPDX-License-Identifier: Apache-2.0
-#include "testdata.h"
 #include "p256testkey.h"
+#include "testdata.h"
 
 #include "core/canonicaljson.h"
 #include "core/crypto.h"
@@ -273,7 +273,8 @@ void tst_StubSigner::agencyDirect()
     QCOMPARE(Encoding::fromBase64Strict(*challenge)->size(), 32);
     CommitRequest request;
     request.digests = {digest};
-    request.agency = key.directEnvelope(Encoding::toBase64(digest), *challenge,
+    request.agency = key.directEnvelope(Encoding::toBase64(digest),
+                                        *challenge,
                                         double(QDateTime::currentMSecsSinceEpoch()));
     auto proofs = signer->commit(request);
     QVERIFY_RESULT(proofs);
@@ -306,7 +307,8 @@ void tst_StubSigner::agencyWebAuthn()
     const QByteArray digest = digestOf("passkey file");
     CommitRequest request;
     request.digests = {digest};
-    request.agency = key.webauthnEnvelope(Encoding::toBase64(digest), *signer->issueChallenge(),
+    request.agency = key.webauthnEnvelope(Encoding::toBase64(digest),
+                                          *signer->issueChallenge(),
                                           double(QDateTime::currentMSecsSinceEpoch()),
                                           u"studio.occproof.test"_s);
     auto proofs = signer->commit(request);
@@ -397,20 +399,26 @@ void tst_StubSigner::agencyRefusals()
     const QString digestB64 = Encoding::toBase64(digest);
     JsonValue envelope;
     if (kind == u"unknown challenge") {
-        envelope = key.directEnvelope(digestB64, Encoding::toBase64(QByteArray(32, 'x')), double(clock));
+        envelope = key.directEnvelope(digestB64,
+                                      Encoding::toBase64(QByteArray(32, 'x')),
+                                      double(clock));
     } else if (kind == u"expired") {
         envelope = key.directEnvelope(digestB64, challenge, double(clock + 61'000));
         clock += 61'000;
     } else if (kind == u"stale") {
         envelope = key.directEnvelope(digestB64, challenge, double(clock - 120'000));
     } else if (kind == u"other digest") {
-        envelope = key.directEnvelope(Encoding::toBase64(digestOf("other")), challenge, double(clock));
+        envelope = key.directEnvelope(Encoding::toBase64(digestOf("other")),
+                                      challenge,
+                                      double(clock));
     } else if (kind == u"bad signature") {
         OccTest::P256TestKey other;
         envelope = key.directEnvelope(digestB64, challenge, double(clock));
         JsonValue forged = other.directEnvelope(digestB64, challenge, double(clock));
-        envelope.asObject()->valueRef(u"authorization")->asObject()->insert(
-            u"signatureB64"_s, *forged.member(u"authorization")->member(u"signatureB64"));
+        envelope.asObject()
+            ->valueRef(u"authorization")
+            ->asObject()
+            ->insert(u"signatureB64"_s, *forged.member(u"authorization")->member(u"signatureB64"));
     } else if (kind == u"no uv") {
         envelope = key.webauthnEnvelope(digestB64, challenge, double(clock), u"rp.test"_s, 0x01);
     } else if (kind == u"key id") {
@@ -466,8 +474,13 @@ void tst_StubSigner::enclaveLayout()
             k.append(o->asObject()->keyAt(i));
         return k;
     };
-    QCOMPARE(keys(&proof), (QStringList{u"version"_s, u"artifact"_s, u"commit"_s, u"signer"_s,
-                                        u"environment"_s, u"slotAllocation"_s}));
+    QCOMPARE(keys(&proof),
+             (QStringList{u"version"_s,
+                          u"artifact"_s,
+                          u"commit"_s,
+                          u"signer"_s,
+                          u"environment"_s,
+                          u"slotAllocation"_s}));
     QStringList expectedCommit = keys(vector->member(u"commit"));
     expectedCommit << u"prevB64"_s << u"time"_s;
     QStringList ourCommit = keys(proof.member(u"commit"));
@@ -476,11 +489,17 @@ void tst_StubSigner::enclaveLayout()
     QCOMPARE(ourCommit, expectedCommit);
     QStringList slotKeys = keys(proof.member(u"slotAllocation"));
     slotKeys.sort();
-    QCOMPARE(slotKeys, (QStringList{u"counter"_s, u"epochId"_s, u"nonceB64"_s, u"publicKeyB64"_s,
-                                    u"signatureB64"_s, u"version"_s}));
+    QCOMPARE(slotKeys,
+             (QStringList{u"counter"_s,
+                          u"epochId"_s,
+                          u"nonceB64"_s,
+                          u"publicKeyB64"_s,
+                          u"signatureB64"_s,
+                          u"version"_s}));
     QCOMPARE(*proof.member(u"commit")->stringMember(u"nonceB64"),
              *proof.member(u"slotAllocation")->stringMember(u"nonceB64"));
-    QCOMPARE(Encoding::fromBase64Strict(*proof.member(u"commit")->stringMember(u"nonceB64"))->size(), 32);
+    QCOMPARE(Encoding::fromBase64Strict(*proof.member(u"commit")->stringMember(u"nonceB64"))->size(),
+             32);
 }
 
 namespace {
