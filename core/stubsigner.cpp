@@ -315,8 +315,10 @@ QString StubSigner::defaultStatePath()
     const QString env = qEnvironmentVariable("OCC_STATE_PATH");
     if (!env.isEmpty())
         return env;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + u"/stub-state.json"_s;
+    // Not AppDataLocation: that depends on the executable's name, and the studio and the CLI
+    // must share one identity and one counter.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+           + u"/occ-proof-studio/stub-state.json"_s;
 }
 
 QString StubSigner::publicKeyB64() const

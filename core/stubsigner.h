@@ -53,7 +53,10 @@ public:
 
     /** Opens (or, when the file does not exist, creates) the state at statePath. */
     static Result<StubSigner> open(const QString &statePath);
-    /** $OCC_STATE_PATH, else stub-state.json under the application data folder. */
+    /**
+     * $OCC_STATE_PATH, else occ-proof-studio/stub-state.json under the user's data folder
+     * (~/.local/share on Linux), shared by the studio and the CLI.
+     */
     static QString defaultStatePath();
 
     QString statePath() const { return m_statePath; }

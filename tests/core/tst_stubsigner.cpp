@@ -12,6 +12,7 @@
 #include "core/stubsigner.h"
 #include "core/trustprofile.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QProcess>
@@ -39,6 +40,7 @@ private slots:
     void corruptStateIsRefused_data();
     void corruptStateIsRefused();
     void rejectsBadDigests();
+    void defaultStatePath();
     void agencyDirect();
     void agencyWebAuthn();
     void agencyBatch();
@@ -259,6 +261,24 @@ void tst_StubSigner::rejectsBadDigests()
     // A refused commit burns no state.
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), before);
+}
+
+void tst_StubSigner::defaultStatePath()
+{
+    // The CLI and the studio share one identity whatever the executable is called.
+    const QString before = qEnvironmentVariable("OCC_STATE_PATH");
+    qunsetenv("OCC_STATE_PATH");
+    QCoreApplication::setApplicationName(u"occ"_s);
+    const QString cli = StubSigner::defaultStatePath();
+    QCoreApplication::setApplicationName(u"occ-studio"_s);
+    QCOMPARE(StubSigner::defaultStatePath(), cli);
+    QVERIFY(cli.endsWith(u"/occ-proof-studio/stub-state.json"));
+    qputenv("OCC_STATE_PATH", "/tmp/elsewhere.json");
+    QCOMPARE(StubSigner::defaultStatePath(), u"/tmp/elsewhere.json"_s);
+    if (before.isEmpty())
+        qunsetenv("OCC_STATE_PATH");
+    else
+        qputenv("OCC_STATE_PATH", before.toUtf8());
 }
 
 void tst_StubSigner::agencyDirect()
