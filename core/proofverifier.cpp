@@ -87,6 +87,24 @@ QString VerificationReport::summary() const
     return {};
 }
 
+JsonValue VerificationReport::toJson() const
+{
+    JsonObject o;
+    o.append(u"verdict"_s, verdictId(verdict));
+    o.append(u"reason"_s, reason());
+    o.append(u"proofOnly"_s, proofOnly);
+    JsonArray list;
+    for (const Check &c : checks) {
+        JsonObject co;
+        co.append(u"id"_s, c.id);
+        co.append(u"status"_s, checkStatusId(c.status));
+        co.append(u"message"_s, c.message);
+        list.push_back(JsonValue(std::move(co)));
+    }
+    o.append(u"checks"_s, JsonValue(std::move(list)));
+    return JsonValue(std::move(o));
+}
+
 std::optional<QString> EpochLinkRegistry::record(const QString &successorKey,
                                                  const QString &toEpochId)
 {

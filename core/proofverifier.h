@@ -47,6 +47,9 @@ struct VerificationReport
     const Check *check(QStringView id) const;
     /** What the verdict means for this proof, in one clause for people (lowercase start). */
     QString summary() const;
+    /** {"verdict", "reason", "proofOnly", "checks": [{"id", "status", "message"}]}: the
+     *  `occ verify --json` contract. */
+    JsonValue toJson() const;
 };
 
 /**

@@ -4,11 +4,15 @@
 
 #include "core/bundle.h"
 #include "core/canonicaljson.h"
+#include "core/commitclient.h"
+#include "core/commitservice.h"
 #include "core/crypto.h"
 #include "core/encoding.h"
 #include "core/fieldtiers.h"
 #include "core/hashjob.h"
+#include "core/httpserver.h"
 #include "core/jsonparser.h"
+#include "core/jsutil.h"
 #include "core/proof.h"
 #include "core/proofhashes.h"
 #include "core/proofverifier.h"
@@ -16,12 +20,20 @@
 #include "core/trustprofile.h"
 #include "core/version.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QSocketNotifier>
+#include <QUrl>
 
+#include <csignal>
 #include <cstdio>
+#include <memory>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -60,6 +72,8 @@ const char16_t kMainHelp[]
       u"  canonicalize  Print the occ/1 canonical bytes of a JSON text\n"
       u"  hash          Print the SHA-256 (base64) of files, computed locally\n"
       u"  commit        Stamp files with the embedded stub signer into .proof.zip bundles\n"
+      u"  serve         Run the commit API on this machine, backed by the stub signer\n"
+      u"  health        Check that a commit service is up\n"
       u"  key           Show the embedded stub signer's public key, or export a trust profile\n"
       u"                that pins it\n"
       u"\n"
@@ -127,6 +141,7 @@ const char16_t kKeyHelp[]
       u"\n"
       u"Options:\n"
       u"  --state FILE         The stub signer's state file\n"
+      u"  --endpoint URL       Ask a commit service (GET /key) instead of the local stub\n"
       u"  --json               Print {\"publicKeyB64\", \"measurement\", \"enforcement\", "
       u"\"epochId\",\n"
       u"                       \"statePath\"}\n"
@@ -226,24 +241,6 @@ QString statusMark(CheckStatus s)
     return {};
 }
 
-JsonValue reportToJson(const VerificationReport &report)
-{
-    JsonObject o;
-    o.append(u"verdict"_s, verdictId(report.verdict));
-    o.append(u"reason"_s, report.reason());
-    o.append(u"proofOnly"_s, report.proofOnly);
-    JsonArray checks;
-    for (const Check &c : report.checks) {
-        JsonObject co;
-        co.append(u"id"_s, c.id);
-        co.append(u"status"_s, checkStatusId(c.status));
-        co.append(u"message"_s, c.message);
-        checks.push_back(JsonValue(std::move(co)));
-    }
-    o.append(u"checks"_s, JsonValue(std::move(checks)));
-    return JsonValue(std::move(o));
-}
-
 QString reportText(const VerificationReport &report, const QString &indent = QString())
 {
     QString text = indent + verdictId(report.verdict).toUpper() + u": "_s + report.summary()
@@ -263,7 +260,7 @@ int verifyBundle(const QString &path, const TrustProfile *profile, bool json)
         VerificationReport failed;
         failed.checks.append(Check{u"bundle"_s, CheckStatus::Fail, items.error().message});
         if (json)
-            writeOut(QByteArray(Json::toPrettyJson(reportToJson(failed), 0) + '\n'));
+            writeOut(QByteArray(Json::toPrettyJson(failed.toJson(), 0) + '\n'));
         else
             printOut(reportText(failed));
         return kExitInvalid;
@@ -291,7 +288,7 @@ int verifyBundle(const QString &path, const TrustProfile *profile, bool json)
 
     if (reports.size() == 1) {
         if (json)
-            writeOut(QByteArray(Json::toPrettyJson(reportToJson(reports.first()), 0) + '\n'));
+            writeOut(QByteArray(Json::toPrettyJson(reports.first().toJson(), 0) + '\n'));
         else
             printOut(reportText(reports.first()));
         return anyInvalid ? kExitInvalid : kExitOk;
@@ -318,7 +315,7 @@ int verifyBundle(const QString &path, const TrustProfile *profile, bool json)
         o.append(u"checks"_s, JsonValue(std::move(checks)));
         JsonArray list;
         for (qsizetype i = 0; i < reports.size(); ++i) {
-            JsonValue item = reportToJson(reports[i]);
+            JsonValue item = reports[i].toJson();
             item.asObject()->insert(u"name"_s, (*items)[i].folder);
             list.push_back(std::move(item));
         }
@@ -393,7 +390,7 @@ int runVerify(const QStringList &args)
     const VerificationReport report = ProofVerifier::verifyText(*proofText, options);
 
     if (a.flags.contains(u"--json"))
-        writeOut(QByteArray(Json::toPrettyJson(reportToJson(report), 0) + '\n'));
+        writeOut(QByteArray(Json::toPrettyJson(report.toJson(), 0) + '\n'));
     else
         printOut(reportText(report));
     return report.verdict == Verdict::Invalid ? kExitInvalid : kExitOk;
@@ -417,20 +414,73 @@ const char16_t kCommitHelp[]
       u"  --meta KEY=VALUE  Unsigned metadata (anyone can edit it); repeatable\n"
       u"  --batch           One bundle for all files\n"
       u"  --force           Replace existing bundles instead of choosing a numbered name\n"
+      u"  --endpoint URL    Commit through this OCC commit service instead of the stub, e.g.\n"
+      u"                    https://nitro.occproof.com (only digests are sent; every returned\n"
+      u"                    proof is verified before anything is written)\n"
+      u"  --api-key KEY     Bearer key for the service (default: $OCC_API_KEY)\n"
+      u"  --ca-file PEM     Extra CA certificates to trust for the service's TLS\n"
+      u"  --timeout SEC     Per-request timeout (default 30)\n"
       u"\n"
       u"Exit status: 0 all files stamped, 1 some file failed, 2 usage or state error.\n";
+
+template<typename T, typename Call>
+Result<T> waitFor(Call call)
+{
+    QEventLoop loop;
+    std::optional<Result<T>> out;
+    call([&](Result<T> r) {
+        out.emplace(std::move(r));
+        loop.quit();
+    });
+    if (!out)
+        loop.exec();
+    return std::move(*out);
+}
+
+const QStringList kEndpointOptions = {u"--endpoint"_s,
+                                      u"--api-key"_s,
+                                      u"--ca-file"_s,
+                                      u"--timeout"_s};
+
+// --endpoint URL [--api-key KEY] [--ca-file PEM] [--timeout SECONDS]; the key may also come
+// from OCC_API_KEY. The key is never printed.
+Result<CommitClientConfig> clientConfig(const Args &a)
+{
+    CommitClientConfig config;
+    config.endpoint = QUrl(a.options.value(u"--endpoint"_s), QUrl::StrictMode);
+    if (!config.endpoint.isValid() || config.endpoint.host().isEmpty()
+        || (config.endpoint.scheme() != u"https" && config.endpoint.scheme() != u"http"))
+        return makeError(ErrorCode::InvalidArgument,
+                         u"--endpoint needs an http:// or https:// URL"_s);
+    config.apiKey = a.options.contains(u"--api-key"_s) ? a.options.value(u"--api-key"_s)
+                                                       : qEnvironmentVariable("OCC_API_KEY");
+    config.extraCaFile = a.options.value(u"--ca-file"_s);
+    if (!config.extraCaFile.isEmpty() && !QFileInfo(config.extraCaFile).isReadable())
+        return makeError(ErrorCode::InvalidArgument,
+                         u"cannot read --ca-file %1"_s.arg(config.extraCaFile));
+    if (a.options.contains(u"--timeout"_s)) {
+        bool ok = false;
+        const double seconds = a.options.value(u"--timeout"_s).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600)
+            return makeError(ErrorCode::InvalidArgument,
+                             u"--timeout takes seconds (0 < s <= 3600)"_s);
+        config.timeoutMs = int(seconds * 1000);
+    }
+    return config;
+}
 
 int runCommit(const QStringList &args)
 {
     const Args a = parseArgs(args,
                              {u"--help"_s, u"--batch"_s, u"--force"_s},
-                             {u"--output"_s,
-                              u"--state"_s,
-                              u"--chain"_s,
-                              u"--name"_s,
-                              u"--title"_s,
-                              u"--message"_s,
-                              u"--meta"_s});
+                             QStringList{u"--output"_s,
+                                         u"--state"_s,
+                                         u"--chain"_s,
+                                         u"--name"_s,
+                                         u"--title"_s,
+                                         u"--message"_s,
+                                         u"--meta"_s}
+                                 + kEndpointOptions);
     if (!a.error.isEmpty())
         return usageError(u"commit"_s, a.error);
     if (a.flags.contains(u"--help")) {
@@ -469,9 +519,24 @@ int runCommit(const QStringList &args)
         request.metadata = metadata;
     }
 
-    auto signer = StubSigner::open(a.options.value(u"--state"_s, StubSigner::defaultStatePath()));
-    if (!signer)
-        return usageError(u"commit"_s, signer.error().message);
+    const bool batch = a.flags.contains(u"--batch");
+    std::optional<StubSigner> stub;
+    std::unique_ptr<CommitClient> client;
+    if (a.options.contains(u"--endpoint"_s)) {
+        if (a.options.contains(u"--state"_s))
+            return usageError(u"commit"_s,
+                              u"--state is for the stub; it cannot go with --endpoint"_s);
+        auto config = clientConfig(a);
+        if (!config)
+            return usageError(u"commit"_s, config.error().message);
+        client = std::make_unique<CommitClient>(*config);
+    } else {
+        auto signer = StubSigner::open(
+            a.options.value(u"--state"_s, StubSigner::defaultStatePath()));
+        if (!signer)
+            return usageError(u"commit"_s, signer.error().message);
+        stub = std::move(signer).value();
+    }
 
     int rc = kExitOk;
     QList<FileHash> hashed;
@@ -491,13 +556,44 @@ int runCommit(const QStringList &args)
         item.append(u"filename"_s, QFileInfo(h.path).fileName());
         request.itemMetadata.append(item);
     }
-    auto proofs = signer->commit(request);
+    Result<QList<JsonValue>> proofs = QList<JsonValue>();
+    if (stub) {
+        proofs = stub->commit(request);
+    } else if (batch) {
+        // One request: the API has one metadata per request, so no per-file names.
+        request.itemMetadata.clear();
+        proofs = waitFor<QList<JsonValue>>(
+            [&](auto done) { client->commit(request, nullptr, std::move(done)); });
+    } else {
+        // One request per file, as the reference CLI does, each with its own file name.
+        QList<JsonValue> all;
+        QList<FileHash> committed;
+        for (qsizetype i = 0; i < hashed.size(); ++i) {
+            CommitRequest one = request;
+            one.digests = {hashed[i].digest};
+            one.itemMetadata.clear();
+            JsonObject metadata = request.metadata.value_or(JsonObject());
+            metadata.insert(u"filename"_s, QFileInfo(hashed[i].path).fileName());
+            one.metadata = metadata;
+            auto r = waitFor<QList<JsonValue>>(
+                [&](auto done) { client->commit(one, nullptr, std::move(done)); });
+            if (!r) {
+                printErr(u"occ commit: %1: %2\n"_s.arg(hashed[i].path, r.error().message));
+                rc = kExitInvalid;
+                continue;
+            }
+            all.append(r->first());
+            committed.append(hashed[i]);
+        }
+        hashed = committed;
+        proofs = all;
+    }
     if (!proofs) {
         printErr(u"occ commit: %1\n"_s.arg(proofs.error().message));
-        return kExitUsage;
+        return stub ? kExitUsage : kExitInvalid;
     }
     const bool force = a.flags.contains(u"--force");
-    if (a.flags.contains(u"--batch")) {
+    if (batch) {
         QList<BundleSource> sources;
         for (qsizetype i = 0; i < hashed.size(); ++i)
             sources.append({hashed[i].path, QFileInfo(hashed[i].path).fileName(), (*proofs)[i]});
@@ -657,9 +753,122 @@ int runHash(const QStringList &args)
     return rc;
 }
 
+const char16_t kServeHelp[]
+    = u"Usage: occ serve [--bind ADDRESS] [--port PORT] [--state FILE] [--max-body BYTES]\n"
+      u"\n"
+      u"Run the OCC commit API on this machine, backed by the embedded stub signer: POST /commit,\n"
+      u"POST /challenge, GET /key, GET /health and POST /verify. Set API_KEYS (comma-separated)\n"
+      u"to require \"Authorization: Bearer <key>\" on /commit. Stops cleanly on SIGINT/SIGTERM.\n"
+      u"\n"
+      u"Options:\n"
+      u"  --bind ADDRESS    Address to listen on (default 127.0.0.1)\n"
+      u"  --port PORT       Port (default 8787; 0 picks a free one)\n"
+      u"  --state FILE      The stub signer's state (as for occ commit)\n"
+      u"  --max-body BYTES  Largest request body accepted (default 1048576; larger gets 413)\n";
+
+int g_signalPipe[2] = {-1, -1};
+
+void onTerminationSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const auto n = ::write(g_signalPipe[1], &c, 1);
+}
+
+int runServe(const QStringList &args)
+{
+    const Args a = parseArgs(args,
+                             {u"--help"_s},
+                             {u"--bind"_s, u"--port"_s, u"--state"_s, u"--max-body"_s});
+    if (!a.error.isEmpty())
+        return usageError(u"serve"_s, a.error);
+    if (a.flags.contains(u"--help")) {
+        printOut(QString::fromUtf16(kServeHelp));
+        return kExitOk;
+    }
+    if (!a.positional.isEmpty())
+        return usageError(u"serve"_s, u"unexpected argument %1"_s.arg(a.positional.first()));
+    const QHostAddress address(a.options.value(u"--bind"_s, u"127.0.0.1"_s));
+    if (address.isNull())
+        return usageError(u"serve"_s, u"--bind needs an IP address"_s);
+    bool ok = true;
+    const uint port = a.options.value(u"--port"_s, u"8787"_s).toUInt(&ok);
+    if (!ok || port > 65535)
+        return usageError(u"serve"_s, u"--port needs a number from 0 to 65535"_s);
+    const qint64 maxBody = a.options.value(u"--max-body"_s, u"1048576"_s).toLongLong(&ok);
+    if (!ok || maxBody < 1024)
+        return usageError(u"serve"_s, u"--max-body needs a number of bytes (at least 1024)"_s);
+    auto signer = StubSigner::open(a.options.value(u"--state"_s, StubSigner::defaultStatePath()));
+    if (!signer)
+        return usageError(u"serve"_s, signer.error().message);
+    const QStringList keys = CommitService::parseApiKeys(qEnvironmentVariable("API_KEYS"));
+    const QString publicKey = signer->publicKeyB64();
+    CommitService service(std::move(signer).value(), keys);
+    HttpServer server([&service](const HttpRequest &r) { return service.handle(r); });
+    server.setMaxBodySize(maxBody);
+    if (auto listening = server.listen(address, quint16(port)); !listening)
+        return usageError(u"serve"_s, listening.error().message);
+
+    if (::pipe(g_signalPipe) == 0) {
+        auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &server);
+        QObject::connect(notifier, &QSocketNotifier::activated, &server, [] {
+            char c;
+            [[maybe_unused]] const auto n = ::read(g_signalPipe[0], &c, 1);
+            QCoreApplication::quit();
+        });
+        struct sigaction sa = {};
+        sa.sa_handler = onTerminationSignal;
+        sigemptyset(&sa.sa_mask);
+        sigaction(SIGINT, &sa, nullptr);
+        sigaction(SIGTERM, &sa, nullptr);
+    }
+    printErr(
+        u"occ serve: listening on http://%1:%2 (stub signer %3…, %4)\n"_s
+            .arg(address.protocol() == QAbstractSocket::IPv6Protocol
+                     ? u"[%1]"_s.arg(address.toString())
+                     : address.toString())
+            .arg(server.port())
+            .arg(publicKey.left(12),
+                 keys.isEmpty() ? u"no API key required"_s : u"API key required for /commit"_s));
+    const int rc = QCoreApplication::exec();
+    server.close();
+    printErr(u"occ serve: stopped\n"_s);
+    return rc;
+}
+
+const char16_t kHealthHelp[]
+    = u"Usage: occ health --endpoint URL [--ca-file PEM] [--timeout SEC]\n"
+      u"\n"
+      u"Ask a commit service whether it is up (GET /health). Exit 0 when it is.\n";
+
+int runHealth(const QStringList &args)
+{
+    const Args a = parseArgs(args, {u"--help"_s}, kEndpointOptions);
+    if (!a.error.isEmpty())
+        return usageError(u"health"_s, a.error);
+    if (a.flags.contains(u"--help")) {
+        printOut(QString::fromUtf16(kHealthHelp));
+        return kExitOk;
+    }
+    if (!a.options.contains(u"--endpoint"_s))
+        return usageError(u"health"_s, u"--endpoint URL is required"_s);
+    auto config = clientConfig(a);
+    if (!config)
+        return usageError(u"health"_s, config.error().message);
+    CommitClient client(*config);
+    auto r = waitFor<void>([&](auto done) { client.health(nullptr, std::move(done)); });
+    if (!r) {
+        printErr(u"occ health: %1\n"_s.arg(r.error().message));
+        return kExitInvalid;
+    }
+    printOut(u"%1 is up\n"_s.arg(config->endpoint.toString()));
+    return kExitOk;
+}
+
 int runKey(const QStringList &args)
 {
-    const Args a = parseArgs(args, {u"--help"_s, u"--json"_s}, {u"--state"_s, u"--export-trust"_s});
+    const Args a = parseArgs(args,
+                             {u"--help"_s, u"--json"_s},
+                             QStringList{u"--state"_s, u"--export-trust"_s} + kEndpointOptions);
     if (!a.error.isEmpty())
         return usageError(u"key"_s, a.error);
     if (a.flags.contains(u"--help")) {
@@ -668,10 +877,40 @@ int runKey(const QStringList &args)
     }
     if (!a.positional.isEmpty())
         return usageError(u"key"_s, u"unexpected argument %1"_s.arg(a.positional.first()));
-    const QString statePath = a.options.value(u"--state"_s, StubSigner::defaultStatePath());
-    auto signer = StubSigner::open(statePath);
-    if (!signer)
-        return usageError(u"key"_s, signer.error().message);
+
+    // The identity: the local stub's, or the one a service reports on GET /key.
+    JsonObject identity;
+    QString statePath;
+    if (a.options.contains(u"--endpoint"_s)) {
+        if (a.options.contains(u"--state"_s))
+            return usageError(u"key"_s, u"--state is for the stub; it cannot go with --endpoint"_s);
+        auto config = clientConfig(a);
+        if (!config)
+            return usageError(u"key"_s, config.error().message);
+        CommitClient client(*config);
+        auto key = waitFor<JsonValue>([&](auto done) { client.key(nullptr, std::move(done)); });
+        if (!key) {
+            printErr(u"occ key: %1\n"_s.arg(key.error().message));
+            return kExitInvalid;
+        }
+        for (const QString &m :
+             {u"publicKeyB64"_s, u"measurement"_s, u"enforcement"_s, u"epochId"_s}) {
+            if (const QString *v = key->stringMember(m))
+                identity.append(m, *v);
+        }
+    } else {
+        statePath = a.options.value(u"--state"_s, StubSigner::defaultStatePath());
+        auto signer = StubSigner::open(statePath);
+        if (!signer)
+            return usageError(u"key"_s, signer.error().message);
+        identity.append(u"publicKeyB64"_s, signer->publicKeyB64());
+        identity.append(u"measurement"_s, signer->measurement());
+        identity.append(u"enforcement"_s, u"stub"_s);
+        identity.append(u"epochId"_s, signer->epochId());
+        identity.append(u"statePath"_s, signer->statePath());
+    }
+    const QString publicKey = Js::str(identity.value(u"publicKeyB64"));
+    const QString enforcement = Js::str(identity.value(u"enforcement"));
 
     if (a.options.contains(u"--export-trust"_s)) {
         const QString out = a.options.value(u"--export-trust"_s);
@@ -679,33 +918,32 @@ int runKey(const QStringList &args)
             return usageError(u"key"_s, u"%1 already exists; not overwriting it"_s.arg(out));
         JsonObject profile;
         profile.append(u"name"_s,
-                       u"OCC Proof Studio stub signer %1"_s.arg(signer->publicKeyB64().left(12)));
-        profile.append(u"allowedPublicKeys"_s,
-                       JsonValue(JsonArray{JsonValue(signer->publicKeyB64())}));
-        profile.append(u"requireEnforcement"_s, u"stub"_s);
+                       (statePath.isEmpty() ? u"OCC commit service signer %1"_s
+                                            : u"OCC Proof Studio stub signer %1"_s)
+                           .arg(publicKey.left(12)));
+        profile.append(u"allowedPublicKeys"_s, JsonValue(JsonArray{JsonValue(publicKey)}));
+        if (enforcement == u"stub" || enforcement == u"hw-key" || enforcement == u"measured-tee")
+            profile.append(u"requireEnforcement"_s, enforcement);
         QFile f(out);
         if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly)
             || f.write(Json::toPrettyJson(JsonValue(std::move(profile))) + '\n') < 0 || !f.flush())
             return usageError(u"key"_s, u"cannot write %1: %2"_s.arg(out, f.errorString()));
-        printOut(u"Wrote a trust profile pinning %1 to %2\n"_s.arg(signer->publicKeyB64(), out));
+        printOut(u"Wrote a trust profile pinning %1 to %2\n"_s.arg(publicKey, out));
         return kExitOk;
     }
     if (a.flags.contains(u"--json")) {
-        JsonObject o;
-        o.append(u"publicKeyB64"_s, signer->publicKeyB64());
-        o.append(u"measurement"_s, signer->measurement());
-        o.append(u"enforcement"_s, u"stub"_s);
-        o.append(u"epochId"_s, signer->epochId());
-        o.append(u"statePath"_s, signer->statePath());
-        writeOut(QByteArray(Json::toPrettyJson(JsonValue(std::move(o)), 0) + '\n'));
+        writeOut(QByteArray(Json::toPrettyJson(JsonValue(identity), 0) + '\n'));
         return kExitOk;
     }
-    printOut(u"Public key:   %1\nEnforcement:  stub (embedded stub signer: a key on this computer, "
-             u"no hardware protection)\nMeasurement:  %2\nEpoch:        %3\nState file:   %4\n"_s
-                 .arg(signer->publicKeyB64(),
-                      signer->measurement(),
-                      signer->epochId(),
-                      signer->statePath()));
+    QString text = u"Public key:   %1\n"_s.arg(publicKey);
+    text += enforcement == u"stub"
+                ? u"Enforcement:  stub (a key on a computer, no hardware protection)\n"_s
+                : u"Enforcement:  %1 (as the signer reports it)\n"_s.arg(enforcement);
+    text += u"Measurement:  %1\nEpoch:        %2\n"_s.arg(Js::str(identity.value(u"measurement")),
+                                                          Js::str(identity.value(u"epochId")));
+    if (!statePath.isEmpty())
+        text += u"State file:   %1\n"_s.arg(Js::str(identity.value(u"statePath")));
+    printOut(text);
     return kExitOk;
 }
 
@@ -740,6 +978,10 @@ int run(const QStringList &arguments)
         return runKey(rest);
     if (command == u"commit")
         return runCommit(rest);
+    if (command == u"serve")
+        return runServe(rest);
+    if (command == u"health")
+        return runHealth(rest);
     printErr(u"occ: unknown command '%1'\n\n"_s.arg(command) + QString::fromUtf16(kMainHelp));
     return kExitUsage;
 }

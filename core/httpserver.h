@@ -1,0 +1,90 @@
+// SPDX-FileCopyrightText: 2026 OCC Proof Studio contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "jsonvalue.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QSslConfiguration>
+
+#include <functional>
+#include <optional>
+
+class QTcpServer;
+class QTcpSocket;
+
+namespace Occ {
+
+struct HttpRequest
+{
+    QByteArray method;
+    QByteArray path; ///< without the query
+    QByteArray query;
+    QHash<QByteArray, QByteArray> headers; ///< names in lower case
+    QByteArray body;
+    QByteArray header(const QByteArray &lowerName) const { return headers.value(lowerName); }
+};
+
+struct HttpResponse
+{
+    int status = 200;
+    QByteArray contentType = "application/json";
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    /** A JSON body (compact JSON.stringify form). */
+    static HttpResponse json(int status, const JsonValue &value);
+    /** {"error": message}, as the OCC services answer errors. */
+    static HttpResponse error(int status, const QString &message);
+};
+
+/**
+ * A small HTTP/1.1 server for loopback services and tests: request bodies with Content-Length
+ * only (chunked uploads get 411), bodies over the cap get 413 before they are read, header
+ * blocks over 16 KiB get 431, keep-alive connections. Handlers run on the server's thread, one
+ * request at a time, so a handler's side effects are complete before its response is written.
+ */
+class HttpServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpServer)
+
+public:
+    using Handler = std::function<HttpResponse(const HttpRequest &)>;
+
+    explicit HttpServer(Handler handler, QObject *parent = nullptr);
+    ~HttpServer() override;
+
+    void setMaxBodySize(qint64 bytes) { m_maxBody = bytes; }
+    /** Serve HTTPS with this configuration (certificate and key) instead of plain HTTP. */
+    void setSslConfiguration(const QSslConfiguration &config) { m_ssl = config; }
+
+    Result<void> listen(const QHostAddress &address, quint16 port);
+    quint16 port() const;
+    void close();
+
+private:
+    void onNewConnection();
+    void onReadyRead(QTcpSocket *socket);
+    void respond(QTcpSocket *socket,
+                 const HttpResponse &response,
+                 bool keepAlive,
+                 qint64 drainBytes = 0);
+
+    Handler m_handler;
+    qint64 m_maxBody = 1 << 20;
+    std::optional<QSslConfiguration> m_ssl;
+    QTcpServer *m_server = nullptr;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+    QHash<QTcpSocket *, qint64> m_discard; ///< body bytes still to swallow after a 413
+};
+
+QByteArray httpStatusText(int status);
+
+} // namespace Occ
