@@ -592,6 +592,19 @@ int runCommit(const QStringList &args)
         printErr(u"occ commit: %1\n"_s.arg(proofs.error().message));
         return stub ? kExitUsage : kExitInvalid;
     }
+    if (client && !proofs->isEmpty()) {
+        // Say who signed: the tier and measurement come from the (verified) proofs.
+        const JsonValue &first = proofs->first();
+        const JsonValue *env = first.member(u"environment");
+        printErr(u"occ commit: signed by %1 key %2… (%3, measurement %4)\n"_s
+                     .arg(client->config().endpoint.host(),
+                          Js::str(first.member(u"signer")
+                                      ? first.member(u"signer")->member(u"publicKeyB64")
+                                      : nullptr)
+                              .left(12),
+                          Js::str(env ? env->member(u"enforcement") : nullptr),
+                          Js::str(env ? env->member(u"measurement") : nullptr)));
+    }
     const bool force = a.flags.contains(u"--force");
     if (batch) {
         QList<BundleSource> sources;

@@ -220,6 +220,7 @@ private slots:
     void commitAndVerifyBundles();
     void commitBatchAndFailures();
     void verifyHostileBundle();
+    void serveAndCommitOverHttp();
 
     void hashOne();
     void hashSeveral();
@@ -1313,6 +1314,61 @@ void tst_OccCli::verifyHostileBundle()
     QVERIFY(report);
     QCOMPARE(*report->stringMember(u"verdict"), u"invalid"_s);
     QCOMPARE(*report->member(u"checks")->asArray()->front().stringMember(u"id"), u"bundle"_s);
+}
+
+void tst_OccCli::serveAndCommitOverHttp()
+{
+    QTemporaryDir dir;
+    QProcess server;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"API_KEYS"_s, u"secret-one, secret-two"_s);
+    server.setProcessEnvironment(env);
+    server.start(QString::fromUtf8(OCC_CLI_PATH),
+                 {u"serve"_s, u"--port"_s, u"0"_s, u"--state"_s, dir.filePath(u"server.json"_s)});
+    QVERIFY(server.waitForStarted());
+    // It says where it listens on stderr.
+    QByteArray banner;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            server.waitForReadyRead(100);
+            banner += server.readAllStandardError();
+            return banner.contains("listening on");
+        },
+        20'000));
+    const qsizetype at = banner.indexOf("http://127.0.0.1:");
+    QVERIFY(at >= 0);
+    const QString endpoint = QString::fromLatin1(banner.mid(at).split(' ').first());
+
+    const QString file = dir.filePath(u"notes.txt"_s);
+    QVERIFY(writeFile(file, "over the wire"));
+    const QString out = dir.filePath(u"out"_s);
+    const CliRun health = runOcc({u"health"_s, u"--endpoint"_s, endpoint});
+    QVERIFY2(health.exitCode == 0, health.describe().constData());
+    // Without the key: refused, nothing written, and the key is never echoed.
+    const CliRun refused = runOcc({u"commit"_s, u"--endpoint"_s, endpoint, u"-o"_s, out, file});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY(refused.err.contains("API key missing or rejected"));
+    QVERIFY(!QFileInfo::exists(out + u"/notes.txt.proof.zip"_s));
+    const CliRun commit = runOcc(
+        {u"commit"_s, u"--endpoint"_s, endpoint, u"--api-key"_s, u"secret-two"_s, u"-o"_s, out, file});
+    QVERIFY2(commit.exitCode == 0, commit.describe().constData());
+    QVERIFY(!commit.out.contains("secret") && !commit.err.contains("secret"));
+    QVERIFY(commit.err.contains("signed by 127.0.0.1"));
+    const CliRun verify = runOcc({u"verify"_s, u"--json"_s, out + u"/notes.txt.proof.zip"_s});
+    QVERIFY2(verify.exitCode == 0, verify.describe().constData());
+    // The service's identity is the one that signed; a profile exported from it trusts it.
+    const QString trust = dir.filePath(u"trust.json"_s);
+    QCOMPARE(runOcc({u"key"_s, u"--endpoint"_s, endpoint, u"--export-trust"_s, trust}).exitCode, 0);
+    const CliRun trusted = runOcc(
+        {u"verify"_s, u"--json"_s, u"--policy"_s, trust, out + u"/notes.txt.proof.zip"_s});
+    QCOMPARE(*parseObject(trusted.out)->stringMember(u"verdict"), u"trusted"_s);
+
+    // Clean shutdown on SIGTERM.
+    server.terminate();
+    QVERIFY(server.waitForFinished(10'000));
+    QCOMPARE(server.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(server.exitCode(), 0);
+    QVERIFY(server.readAllStandardError().contains("stopped"));
 }
 
 QTEST_GUILESS_MAIN(tst_OccCli)
