@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "occcli.h"
 
+#include "core/apikeystore.h"
 #include "core/bundle.h"
 #include "core/canonicaljson.h"
 #include "core/commitclient.h"
@@ -74,6 +75,7 @@ const char16_t kMainHelp[]
       u"  commit        Stamp files with the embedded stub signer into .proof.zip bundles\n"
       u"  serve         Run the commit API on this machine, backed by the stub signer\n"
       u"  health        Check that a commit service is up\n"
+      u"  api-key       Keep a commit service's API key in the OS keychain\n"
       u"  key           Show the embedded stub signer's public key, or export a trust profile\n"
       u"                that pins it\n"
       u"\n"
@@ -454,6 +456,13 @@ Result<CommitClientConfig> clientConfig(const Args &a)
                          u"--endpoint needs an http:// or https:// URL"_s);
     config.apiKey = a.options.contains(u"--api-key"_s) ? a.options.value(u"--api-key"_s)
                                                        : qEnvironmentVariable("OCC_API_KEY");
+    if (config.apiKey.isEmpty() && config.endpoint.isValid()) {
+        // Last: a key saved in the OS keychain (occ api-key set, or the studio).
+        auto saved = waitFor<QString>(
+            [&](auto done) { ApiKeyStore::read(config.endpoint, nullptr, std::move(done)); });
+        if (saved)
+            config.apiKey = *saved;
+    }
     config.extraCaFile = a.options.value(u"--ca-file"_s);
     if (!config.extraCaFile.isEmpty() && !QFileInfo(config.extraCaFile).isReadable())
         return makeError(ErrorCode::InvalidArgument,
@@ -877,6 +886,56 @@ int runHealth(const QStringList &args)
     return kExitOk;
 }
 
+const char16_t kApiKeyHelp[]
+    = u"Usage: occ api-key set --endpoint URL     (reads the key from standard input)\n"
+      u"       occ api-key forget --endpoint URL\n"
+      u"\n"
+      u"Keep a commit service's API key in the operating system's keychain, so that occ and the\n"
+      u"studio use it without --api-key. The key is never written in plain text: without a\n"
+      u"keychain service (Secret Service or KWallet) this fails and says so.\n";
+
+int runApiKey(const QStringList &args)
+{
+    const Args a = parseArgs(args, {u"--help"_s}, {u"--endpoint"_s});
+    if (!a.error.isEmpty())
+        return usageError(u"api-key"_s, a.error);
+    if (a.flags.contains(u"--help")) {
+        printOut(QString::fromUtf16(kApiKeyHelp));
+        return kExitOk;
+    }
+    if (a.positional.size() != 1
+        || (a.positional.first() != u"set" && a.positional.first() != u"forget"))
+        return usageError(u"api-key"_s, u"expected set or forget"_s);
+    const QUrl endpoint(a.options.value(u"--endpoint"_s), QUrl::StrictMode);
+    if (!endpoint.isValid() || endpoint.host().isEmpty())
+        return usageError(u"api-key"_s, u"--endpoint needs an http:// or https:// URL"_s);
+    Result<void> r;
+    if (a.positional.first() == u"set") {
+        // From standard input, never from the command line (which other users can see).
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return usageError(u"api-key"_s, u"cannot read standard input"_s);
+        const QString key = QString::fromUtf8(in.readLine(4096)).trimmed();
+        if (key.isEmpty())
+            return usageError(u"api-key"_s, u"no key on standard input"_s);
+        r = waitFor<void>(
+            [&](auto done) { ApiKeyStore::save(endpoint, key, nullptr, std::move(done)); });
+    } else {
+        r = waitFor<void>(
+            [&](auto done) { ApiKeyStore::forget(endpoint, nullptr, std::move(done)); });
+    }
+    if (!r) {
+        printErr(u"occ api-key: %1\n"_s.arg(r.error().message));
+        return kExitInvalid;
+    }
+    printOut(
+        a.positional.first() == u"set"
+            ? u"Saved the API key for %1 in the keychain\n"_s.arg(ApiKeyStore::accountFor(endpoint))
+            : u"Removed the API key for %1 from the keychain\n"_s.arg(
+                ApiKeyStore::accountFor(endpoint)));
+    return kExitOk;
+}
+
 int runKey(const QStringList &args)
 {
     const Args a = parseArgs(args,
@@ -995,6 +1054,8 @@ int run(const QStringList &arguments)
         return runServe(rest);
     if (command == u"health")
         return runHealth(rest);
+    if (command == u"api-key")
+        return runApiKey(rest);
     printErr(u"occ: unknown command '%1'\n\n"_s.arg(command) + QString::fromUtf16(kMainHelp));
     return kExitUsage;
 }

@@ -10,6 +10,7 @@
 #include "core/stubsigner.h"
 #include "core/version.h"
 
+#include <QDirIterator>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -221,6 +222,7 @@ private slots:
     void commitBatchAndFailures();
     void verifyHostileBundle();
     void serveAndCommitOverHttp();
+    void apiKeyNeverInPlainText();
 
     void hashOne();
     void hashSeveral();
@@ -1369,6 +1371,45 @@ void tst_OccCli::serveAndCommitOverHttp()
     QCOMPARE(server.exitStatus(), QProcess::NormalExit);
     QCOMPARE(server.exitCode(), 0);
     QVERIFY(server.readAllStandardError().contains("stopped"));
+}
+
+void tst_OccCli::apiKeyNeverInPlainText()
+{
+    // No keychain service here (no session bus): saving must fail and say so, and leave no
+    // copy of the key anywhere under the user's home.
+    QTemporaryDir home;
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+    env.insert(u"HOME"_s, home.path());
+    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u".config"_s));
+    env.insert(u"XDG_DATA_HOME"_s, home.filePath(u".local/share"_s));
+    p.setProcessEnvironment(env);
+    p.start(QString::fromUtf8(OCC_CLI_PATH),
+            {u"api-key"_s, u"set"_s, u"--endpoint"_s, u"https://service.example"_s});
+    QVERIFY(p.waitForStarted());
+    p.write("very-secret-key-123\n");
+    p.closeWriteChannel();
+    QVERIFY(p.waitForFinished(30'000));
+    QCOMPARE(p.exitCode(), 1);
+    const QByteArray err = p.readAllStandardError();
+    QVERIFY2(err.contains("never written in plain text"), err.constData());
+    QVERIFY(!err.contains("very-secret"));
+    QDirIterator it(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(!f.readAll().contains("very-secret-key-123"), qPrintable(f.fileName()));
+    }
+    // The key is read from standard input only: an empty input is a usage error.
+    QProcess empty;
+    empty.setProcessEnvironment(env);
+    empty.start(QString::fromUtf8(OCC_CLI_PATH),
+                {u"api-key"_s, u"set"_s, u"--endpoint"_s, u"https://service.example"_s});
+    QVERIFY(empty.waitForStarted());
+    empty.closeWriteChannel();
+    QVERIFY(empty.waitForFinished(30'000));
+    QCOMPARE(empty.exitCode(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_OccCli)
