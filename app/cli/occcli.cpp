@@ -400,7 +400,9 @@ int runVerify(const QStringList &args)
 
 const char16_t kCommitHelp[]
     = u"Usage: occ commit [--state FILE] [--chain ID] [--name N] [--title T] [--message M]\n"
-      u"                  [--meta KEY=VALUE]... [--batch] [--force] -o DIR FILE...\n"
+      u"                  [--meta KEY=VALUE]... [--batch] [--force] [--policy FILE]\n"
+      u"                  [--endpoint URL [--api-key KEY] [--ca-file PEM] [--timeout SEC]]\n"
+      u"                  -o DIR FILE...\n"
       u"\n"
       u"Stamp files with the embedded stub signer: each file is hashed locally (its bytes never\n"
       u"leave this computer), committed, and written with its proof as DIR/<file>.proof.zip\n"
@@ -422,6 +424,8 @@ const char16_t kCommitHelp[]
       u"  --api-key KEY     Bearer key for the service (default: $OCC_API_KEY)\n"
       u"  --ca-file PEM     Extra CA certificates to trust for the service's TLS\n"
       u"  --timeout SEC     Per-request timeout (default 30)\n"
+      u"  --policy FILE     A trust profile every new proof must satisfy (e.g. pinning the\n"
+      u"                    service's measurement); otherwise nothing is written\n"
       u"\n"
       u"Exit status: 0 all files stamped, 1 some file failed, 2 usage or state error.\n";
 
@@ -488,7 +492,8 @@ int runCommit(const QStringList &args)
                                          u"--name"_s,
                                          u"--title"_s,
                                          u"--message"_s,
-                                         u"--meta"_s}
+                                         u"--meta"_s,
+                                         u"--policy"_s}
                                  + kEndpointOptions);
     if (!a.error.isEmpty())
         return usageError(u"commit"_s, a.error);
@@ -528,6 +533,13 @@ int runCommit(const QStringList &args)
         request.metadata = metadata;
     }
 
+    std::optional<TrustProfile> profile;
+    if (a.options.contains(u"--policy"_s)) {
+        auto p = TrustProfile::fromFile(a.options.value(u"--policy"_s));
+        if (!p)
+            return usageError(u"commit"_s, p.error().message);
+        profile = std::move(p).value();
+    }
     const bool batch = a.flags.contains(u"--batch");
     std::optional<StubSigner> stub;
     std::unique_ptr<CommitClient> client;
@@ -538,6 +550,7 @@ int runCommit(const QStringList &args)
         auto config = clientConfig(a);
         if (!config)
             return usageError(u"commit"_s, config.error().message);
+        config->profile = profile ? &*profile : nullptr;
         client = std::make_unique<CommitClient>(*config);
     } else {
         auto signer = StubSigner::open(
@@ -600,6 +613,16 @@ int runCommit(const QStringList &args)
     if (!proofs) {
         printErr(u"occ commit: %1\n"_s.arg(proofs.error().message));
         return stub ? kExitUsage : kExitInvalid;
+    }
+    if (stub && profile) {
+        // The service path checks this inside the client; the stub's proofs get the same test.
+        auto checked = checkCommitResponse(JsonValue(JsonArray(proofs->begin(), proofs->end())),
+                                           request,
+                                           &*profile);
+        if (!checked) {
+            printErr(u"occ commit: %1\n"_s.arg(checked.error().message));
+            return kExitInvalid;
+        }
     }
     if (client && !proofs->isEmpty()) {
         // Say who signed: the tier and measurement come from the (verified) proofs.

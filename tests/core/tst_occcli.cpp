@@ -1365,6 +1365,24 @@ void tst_OccCli::serveAndCommitOverHttp()
         {u"verify"_s, u"--json"_s, u"--policy"_s, trust, out + u"/notes.txt.proof.zip"_s});
     QCOMPARE(*parseObject(trusted.out)->stringMember(u"verdict"), u"trusted"_s);
 
+    // A profile pinning another measurement makes the commit fail closed: nothing is written.
+    const QString pin = dir.filePath(u"pin.json"_s);
+    QVERIFY(writeFile(pin, R"({"allowedMeasurements":["66ad1bb2d201f9d2f57072864e344dd5"]})"));
+    const QString out3 = dir.filePath(u"out3"_s);
+    const CliRun pinned = runOcc({u"commit"_s,
+                                  u"--endpoint"_s,
+                                  endpoint,
+                                  u"--api-key"_s,
+                                  u"secret-one"_s,
+                                  u"--policy"_s,
+                                  pin,
+                                  u"-o"_s,
+                                  out3,
+                                  file});
+    QCOMPARE(pinned.exitCode, 1);
+    QVERIFY2(pinned.err.contains("is not in the allowed set"), pinned.err.constData());
+    QVERIFY(QDir(out3).entryList(QDir::Files).isEmpty());
+
     // Clean shutdown on SIGTERM.
     server.terminate();
     QVERIFY(server.waitForFinished(10'000));
