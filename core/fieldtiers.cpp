@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "fieldtiers.h"
 
+#include "canonicaljson.h"
+#include "encoding.h"
+#include "proofhashes.h"
+
 #include <QList>
 #include <QRegularExpression>
 
@@ -184,6 +188,26 @@ QString FieldTiers::displayPath(const QStringList &segments)
         }
     }
     return out;
+}
+
+JsonValue FieldTiers::inspect(const JsonValue &proof)
+{
+    JsonObject o;
+    o.append(u"proofHashB64"_s, Encoding::toBase64(ProofHashes::chainHash(proof)));
+    o.append(u"proofCoreDigestB64"_s, Encoding::toBase64(ProofHashes::proofCoreDigest(proof)));
+    const auto body = ProofHashes::signedBody(proof);
+    o.append(u"signedBodyCanonical"_s,
+             body ? JsonValue(QString::fromUtf8(Json::canonicalize(*body))) : JsonValue(nullptr));
+    JsonArray list;
+    for (const ProofField &f : fields(proof)) {
+        JsonObject fo;
+        fo.append(u"path"_s, f.path);
+        fo.append(u"tier"_s, fieldTierId(f.tier));
+        fo.append(u"value"_s, f.value);
+        list.push_back(JsonValue(std::move(fo)));
+    }
+    o.append(u"fields"_s, JsonValue(std::move(list)));
+    return JsonValue(std::move(o));
 }
 
 } // namespace Occ

@@ -51,6 +51,12 @@ public:
 
     /** Display form of a segment list. */
     static QString displayPath(const QStringList &segments);
+
+    /**
+     * The `occ inspect --json` contract: {"proofHashB64", "proofCoreDigestB64",
+     * "signedBodyCanonical" (null when it cannot be built), "fields": [{"path","tier","value"}]}.
+     */
+    static JsonValue inspect(const JsonValue &proof);
 };
 
 } // namespace Occ

@@ -14,6 +14,7 @@
 #include "core/httpserver.h"
 #include "core/jsonparser.h"
 #include "core/jsutil.h"
+#include "core/mcpserver.h"
 #include "core/proof.h"
 #include "core/proofhashes.h"
 #include "core/proofverifier.h"
@@ -28,7 +29,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSocketNotifier>
+#include <QTemporaryDir>
 #include <QUrl>
+#include <QUuid>
 
 #include <csignal>
 #include <cstdio>
@@ -76,6 +79,8 @@ const char16_t kMainHelp[]
       u"  serve         Run the commit API on this machine, backed by the stub signer\n"
       u"  health        Check that a commit service is up\n"
       u"  api-key       Keep a commit service's API key in the OS keychain\n"
+      u"  mcp           Model Context Protocol server for AI agents (stdio or HTTP)\n"
+      u"  demo          Commit, verify and tamper on this machine, step by step\n"
       u"  key           Show the embedded stub signer's public key, or export a trust profile\n"
       u"                that pins it\n"
       u"\n"
@@ -704,20 +709,7 @@ int runInspect(const QStringList &args)
     const std::vector<ProofField> fields = FieldTiers::fields(v);
 
     if (a.flags.contains(u"--json")) {
-        JsonObject o;
-        o.append(u"proofHashB64"_s, proofHash);
-        o.append(u"proofCoreDigestB64"_s, coreDigest);
-        o.append(u"signedBodyCanonical"_s, body ? JsonValue(bodyText) : JsonValue(nullptr));
-        JsonArray list;
-        for (const ProofField &f : fields) {
-            JsonObject fo;
-            fo.append(u"path"_s, f.path);
-            fo.append(u"tier"_s, fieldTierId(f.tier));
-            fo.append(u"value"_s, f.value);
-            list.push_back(JsonValue(std::move(fo)));
-        }
-        o.append(u"fields"_s, JsonValue(std::move(list)));
-        writeOut(QByteArray(Json::toPrettyJson(JsonValue(std::move(o)), 0) + '\n'));
+        writeOut(QByteArray(Json::toPrettyJson(FieldTiers::inspect(v), 0) + '\n'));
         return kExitOk;
     }
     QString out;
@@ -959,6 +951,250 @@ int runApiKey(const QStringList &args)
     return kExitOk;
 }
 
+const char16_t kMcpHelp[]
+    = u"Usage: occ mcp [--state FILE | --endpoint URL [--api-key KEY] [--ca-file PEM]]\n"
+      u"               [--http [--bind 127.0.0.1] [--port 8788]]\n"
+      u"\n"
+      u"Run a Model Context Protocol server with the tools commit_text, commit_file,\n"
+      u"verify_proof and inspect_proof, over standard input/output (one JSON-RPC message per\n"
+      u"line; logs go to standard error), or with --http over the Streamable HTTP transport at\n"
+      u"/mcp. Commits use the embedded stub signer unless --endpoint names a commit service.\n"
+      u"\n"
+      u"  claude mcp add occ -- occ mcp\n";
+
+// The backend MCP tools commit with: the stub, or a commit service.
+Result<McpServer::CommitFn> mcpBackend(const Args &a,
+                                       QString *description,
+                                       std::shared_ptr<CommitClient> *clientOut)
+{
+    if (a.options.contains(u"--endpoint"_s)) {
+        auto config = clientConfig(a);
+        if (!config)
+            return config.error();
+        auto client = std::make_shared<CommitClient>(*config);
+        *clientOut = client;
+        *description = u"signed by the commit service at %1"_s.arg(config->endpoint.toString());
+        return McpServer::CommitFn([client](const CommitRequest &r) {
+            return waitFor<QList<JsonValue>>(
+                [&](auto done) { client->commit(r, nullptr, std::move(done)); });
+        });
+    }
+    auto signer = StubSigner::open(a.options.value(u"--state"_s, StubSigner::defaultStatePath()));
+    if (!signer)
+        return signer.error();
+    auto stub = std::make_shared<StubSigner>(std::move(signer).value());
+    *description = u"signed by the embedded stub signer %1… (tier stub)"_s.arg(
+        stub->publicKeyB64().left(12));
+    return McpServer::CommitFn([stub](const CommitRequest &r) { return stub->commit(r); });
+}
+
+int runMcp(const QStringList &args)
+{
+    const Args a = parseArgs(args,
+                             {u"--help"_s, u"--http"_s},
+                             QStringList{u"--state"_s, u"--bind"_s, u"--port"_s} + kEndpointOptions);
+    if (!a.error.isEmpty())
+        return usageError(u"mcp"_s, a.error);
+    if (a.flags.contains(u"--help")) {
+        printOut(QString::fromUtf16(kMcpHelp));
+        return kExitOk;
+    }
+    if (!a.positional.isEmpty())
+        return usageError(u"mcp"_s, u"unexpected argument %1"_s.arg(a.positional.first()));
+    QString description;
+    std::shared_ptr<CommitClient> client;
+    auto backend = mcpBackend(a, &description, &client);
+    if (!backend)
+        return usageError(u"mcp"_s, backend.error().message);
+
+    if (!a.flags.contains(u"--http")) {
+        McpServer server(*backend, description);
+        printErr(u"occ mcp: ready on standard input/output (%1)\n"_s.arg(description));
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return usageError(u"mcp"_s, u"cannot read standard input"_s);
+        for (;;) {
+            // Messages are one per line; a line over 16 MiB is refused, not buffered forever.
+            QByteArray line = in.readLine(16 << 20);
+            if (line.isEmpty() && in.atEnd())
+                break;
+            if (!line.endsWith('\n') && !in.atEnd()) {
+                printErr(u"occ mcp: a message longer than 16 MiB was dropped\n"_s);
+                while (!in.atEnd() && !in.readLine(1 << 20).endsWith('\n')) {
+                }
+                continue;
+            }
+            if (line.trimmed().isEmpty())
+                continue;
+            const QByteArray response = server.handle(line.trimmed());
+            if (!response.isEmpty()) {
+                writeOut(QByteArray(response + '\n'));
+                fflush(stdout);
+            }
+        }
+        return kExitOk;
+    }
+
+    const QHostAddress address(a.options.value(u"--bind"_s, u"127.0.0.1"_s));
+    bool ok = true;
+    const uint port = a.options.value(u"--port"_s, u"8788"_s).toUInt(&ok);
+    if (address.isNull() || !ok || port > 65535)
+        return usageError(u"mcp"_s, u"--bind needs an IP address and --port a number"_s);
+    QHash<QString, std::shared_ptr<McpServer>> sessions;
+    const McpServer::CommitFn commit = *backend;
+    HttpServer http([&](const HttpRequest &r) {
+        HttpResponse response;
+        if (r.path != "/mcp")
+            return HttpResponse::error(404, u"%1 not found"_s.arg(QString::fromUtf8(r.path)));
+        // Browsers on other sites must not drive a local server (DNS rebinding).
+        const QByteArray origin = r.header("origin");
+        if (!origin.isEmpty() && !QUrl(QString::fromUtf8(origin)).host().contains(u"localhost")
+            && QUrl(QString::fromUtf8(origin)).host() != u"127.0.0.1")
+            return HttpResponse::error(403, u"origin not allowed"_s);
+        const QString session = QString::fromLatin1(r.header("mcp-session-id"));
+        if (r.method == "DELETE") {
+            response.status = sessions.remove(session) ? 200 : 404;
+            return response;
+        }
+        if (r.method != "POST")
+            return HttpResponse::error(405, u"use POST (this server does not stream)"_s);
+        auto parsed = JsonParser::parse(r.body);
+        const bool initialize = parsed && parsed->stringMember(u"method")
+                                && *parsed->stringMember(u"method") == u"initialize";
+        std::shared_ptr<McpServer> server;
+        QString newSession;
+        if (initialize) {
+            server = std::make_shared<McpServer>(commit, description);
+            newSession = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        } else {
+            server = sessions.value(session);
+            if (!server) {
+                return HttpResponse::json(
+                    400,
+                    *JsonParser::parse(
+                        R"({"jsonrpc":"2.0","id":null,"error":{"code":-32000,"message":"Bad Request: no valid Mcp-Session-Id"}})"));
+            }
+        }
+        const QByteArray body = server->handle(r.body);
+        if (!newSession.isEmpty() && server->initialized()) {
+            sessions.insert(newSession, server);
+            response.headers.append(qMakePair(QByteArray("Mcp-Session-Id"), newSession.toLatin1()));
+        }
+        if (body.isEmpty()) {
+            response.status = 202;
+            return response;
+        }
+        response.body = body;
+        return response;
+    });
+    http.setMaxBodySize(16 << 20);
+    if (auto listening = http.listen(address, quint16(port)); !listening)
+        return usageError(u"mcp"_s, listening.error().message);
+    if (::pipe(g_signalPipe) == 0) {
+        auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &http);
+        QObject::connect(notifier, &QSocketNotifier::activated, &http, [] {
+            QCoreApplication::quit();
+        });
+        struct sigaction sa = {};
+        sa.sa_handler = onTerminationSignal;
+        sigemptyset(&sa.sa_mask);
+        sigaction(SIGINT, &sa, nullptr);
+        sigaction(SIGTERM, &sa, nullptr);
+    }
+    printErr(u"occ mcp: listening on http://%1:%2/mcp (%3)\n"_s.arg(address.toString())
+                 .arg(http.port())
+                 .arg(description));
+    return QCoreApplication::exec();
+}
+
+const char16_t kDemoHelp[]
+    = u"Usage: occ demo\n"
+      u"\n"
+      u"Show the whole OCC story on this machine, offline: start a local commit service on a\n"
+      u"throw-away stub signer, check it, commit a sample, verify it, change one byte and watch\n"
+      u"verification fail.\n";
+
+int runDemo(const QStringList &args)
+{
+    const Args a = parseArgs(args, {u"--help"_s}, {});
+    if (!a.error.isEmpty() || !a.positional.isEmpty())
+        return usageError(u"demo"_s, a.error.isEmpty() ? u"no arguments expected"_s : a.error);
+    if (a.flags.contains(u"--help")) {
+        printOut(QString::fromUtf16(kDemoHelp));
+        return kExitOk;
+    }
+    int steps = 0;
+    auto step = [&steps](const QString &text) {
+        ++steps;
+        printOut(u"  ✓ %1\n"_s.arg(text));
+        fflush(stdout);
+    };
+    auto fail = [](const QString &text) {
+        printErr(u"  ✗ %1\n"_s.arg(text));
+        return kExitInvalid;
+    };
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return fail(u"cannot create a temporary folder"_s);
+    printOut(u"OCC demo: commit -> verify -> tamper -> rejected\n\n"_s);
+    auto signer = StubSigner::open(dir.filePath(u"demo-state.json"_s));
+    if (!signer)
+        return fail(signer.error().message);
+    step(u"Created a throw-away stub signer, key %1…"_s.arg(signer->publicKeyB64().left(16)));
+    CommitService service(std::move(signer).value(), {});
+    HttpServer http([&service](const HttpRequest &r) { return service.handle(r); });
+    if (auto l = http.listen(QHostAddress::LocalHost, 0); !l)
+        return fail(l.error().message);
+    CommitClientConfig config;
+    config.endpoint = QUrl(u"http://127.0.0.1:%1"_s.arg(http.port()));
+    CommitClient client(config);
+    step(u"Started the commit service on %1"_s.arg(config.endpoint.toString()));
+    if (auto h = waitFor<void>([&](auto done) { client.health(nullptr, std::move(done)); }); !h)
+        return fail(h.error().message);
+    step(u"GET /health answered {\"ok\":true}"_s);
+
+    const QByteArray sample = "Hello from OCC: this sentence was committed by the demo.\n";
+    CommitRequest request;
+    request.digests = {Crypto::Sha256::hash(sample)};
+    step(u"Hashed the sample locally: %1 (only this digest is sent)"_s.arg(
+        Encoding::toBase64(request.digests.first())));
+    auto proofs = waitFor<QList<JsonValue>>(
+        [&](auto done) { client.commit(request, nullptr, std::move(done)); });
+    if (!proofs)
+        return fail(proofs.error().message);
+    const JsonValue &proof = proofs->first();
+    step(u"POST /commit returned a signed proof: counter %1, slot %2, checked before accepting it"_s
+             .arg(Js::str(proof.member(u"commit")->member(u"counter")),
+                  Js::str(proof.member(u"commit")->member(u"slotCounter"))));
+
+    VerifyOptions options;
+    options.artifactDigest = Crypto::Sha256::hash(sample);
+    const VerificationReport good = ProofVerifier::verifyText(Json::toPrettyJson(proof), options);
+    if (good.verdict == Verdict::Invalid)
+        return fail(u"verification failed: %1"_s.arg(good.reason()));
+    step(u"Verified the original bytes: %1 (%2)"_s.arg(verdictId(good.verdict).toUpper(),
+                                                       good.summary()));
+
+    QByteArray tampered = sample;
+    tampered[0] = 'h'; // "Hello" -> "hello": one byte
+    options.artifactDigest = Crypto::Sha256::hash(tampered);
+    const VerificationReport bad = ProofVerifier::verifyText(Json::toPrettyJson(proof), options);
+    if (bad.verdict != Verdict::Invalid)
+        return fail(u"a tampered sample was not rejected"_s);
+    step(u"Changed one byte of the sample: verification fails (%1)"_s.arg(bad.reason()));
+
+    JsonValue forged = proof;
+    forged.asObject()->valueRef(u"commit")->asObject()->insert(u"counter"_s, u"1000000"_s);
+    options.artifactDigest = Crypto::Sha256::hash(sample);
+    const VerificationReport forgedReport = ProofVerifier::verifyText(Json::toPrettyJson(forged),
+                                                                      options);
+    if (forgedReport.verdict != Verdict::Invalid)
+        return fail(u"an edited proof was not rejected"_s);
+    step(u"Edited the proof's counter: verification fails (%1)"_s.arg(forgedReport.reason()));
+    printOut(u"\nDone: %1 steps passed.\n"_s.arg(steps));
+    return kExitOk;
+}
+
 int runKey(const QStringList &args)
 {
     const Args a = parseArgs(args,
@@ -1079,6 +1315,10 @@ int run(const QStringList &arguments)
         return runHealth(rest);
     if (command == u"api-key")
         return runApiKey(rest);
+    if (command == u"mcp")
+        return runMcp(rest);
+    if (command == u"demo")
+        return runDemo(rest);
     printErr(u"occ: unknown command '%1'\n\n"_s.arg(command) + QString::fromUtf16(kMainHelp));
     return kExitUsage;
 }
