@@ -3,6 +3,7 @@
 #include "proofverifier.h"
 
 #include "agency.h"
+#include "attestation.h"
 #include "canonicaljson.h"
 #include "crypto.h"
 #include "encoding.h"
@@ -532,15 +533,79 @@ private:
         return {};
     }
 
+    // AWS Nitro attestation (issue: the reference never checks it). A report that cannot be
+    // verified is a warning, not a failure, unless the trust profile requires attestation: the
+    // proof's own signature is unaffected, but its measurement is then only the signer's claim.
+    void checkAttestation(const JsonValue &att)
+    {
+        const QString format = str(att.member(u"format"));
+        if (format != u"aws-nitro") {
+            add(u"attestation"_s,
+                CheckStatus::Skip,
+                u"Attestation format \"%1\" is not supported here, so it was not checked; the "
+                u"measurement is only the signer's own claim"_s.arg(format));
+            return;
+        }
+        auto warn = [this](const QString &why) {
+            m_attestationProblem = why;
+            add(u"attestation"_s,
+                CheckStatus::Warn,
+                u"The AWS Nitro attestation cannot be verified: %1. The measurement is only the "
+                u"signer's own claim."_s.arg(why));
+        };
+        const auto report = Encoding::fromBase64Strict(str(att.member(u"reportB64")));
+        if (!report)
+            return warn(u"environment.attestation.reportB64 is not valid base64"_s);
+        QList<QByteArray> roots{Attestation::awsNitroRootG1Pem()};
+        if (m_options.profile)
+            roots += m_options.profile->attestationRoots;
+        auto doc = Attestation::verifyNitro(*report, roots);
+        if (!doc)
+            return warn(doc.error().message);
+        const QString measurement = str(environment().value(u"measurement"));
+        if (doc->pcr0Hex() != measurement)
+            return warn(
+                u"its PCR0 %1… is not environment.measurement"_s.arg(doc->pcr0Hex().left(16)));
+        // user_data binds the document to this proof: SHA-256 of the signed body without
+        // attestationFormat (enclaves before 2026-03-31) or of exactly the signed bytes.
+        auto body = ProofHashes::signedBody(m_proof, true);
+        QString rule;
+        if (body) {
+            const QByteArray single = Crypto::Sha256::hash(Json::canonicalize(*body));
+            body->asObject()->remove(u"attestationFormat");
+            const QByteArray twoPass = Crypto::Sha256::hash(Json::canonicalize(*body));
+            if (doc->userData == twoPass)
+                rule = u"the signed body without attestationFormat (enclaves before 2026-03-31)"_s;
+            else if (doc->userData == single)
+                rule = u"exactly the signed bytes"_s;
+        }
+        if (rule.isEmpty())
+            return warn(u"its user_data is not the hash of this proof's signed body, so it "
+                        u"attests some other commit"_s);
+        m_attestationVerified = true;
+        QString message = u"AWS Nitro attestation verified: the document chains to %1 at its own "
+                          u"time %2 (the AWS Nitro clock), module %3, PCR0 equals the measurement, "
+                          u"and user_data binds this proof (hash of %4)"_s
+                              .arg(doc->rootSubject,
+                                   doc->timestamp.toString(Qt::ISODateWithMs),
+                                   doc->moduleId,
+                                   rule);
+        if (doc->debugMode) {
+            add(u"attestation"_s,
+                CheckStatus::Warn,
+                message
+                    + u". But its PCRs are all zero: a debug-mode enclave, whose memory the "
+                      u"host can read"_s);
+            return;
+        }
+        add(u"attestation"_s, CheckStatus::Pass, message);
+    }
+
     // Evidence this build does not check yet is said so, never passed.
     void noteUncheckedEvidence()
     {
-        if (const JsonValue *att = environment().value(u"attestation")) {
-            add(u"attestation"_s,
-                CheckStatus::Skip,
-                u"A %1 attestation report is present but was not checked: until it is, the "
-                u"measurement is only the signer's own claim"_s.arg(str(att->member(u"format"))));
-        }
+        if (const JsonValue *att = environment().value(u"attestation"))
+            checkAttestation(*att);
         const JsonObject &ts = obj(u"timestamps");
         for (const QString &which : {u"artifact"_s, u"proof"_s}) {
             if (ts.contains(which)) {
@@ -592,10 +657,16 @@ private:
                          u"Signer key %1 is in the allowed set"_s.arg(shortKey(publicKey)));
         }
         if (p.requireAttestation) {
+            QString failure;
+            if (!attestation)
+                failure = u"policy requires attestation but proof has none"_s;
+            else if (!m_attestationVerified)
+                failure = u"policy requires a verified attestation, but %1"_s.arg(
+                    m_attestationProblem.isEmpty() ? u"this one was not verified"_s
+                                                   : m_attestationProblem);
             policyResult(u"requireAttestation"_s,
-                         attestation ? QString()
-                                     : u"policy requires attestation but proof has none"_s,
-                         u"An attestation report is present (not verified by this build)"_s);
+                         failure,
+                         u"The attestation is present and verified"_s);
         }
         if (!p.requireAttestationFormat.isEmpty()) {
             QString failure;
@@ -737,6 +808,13 @@ private:
                 u"The signer's key is pinned by the trust profile%1"_s.arg(
                     p->name.isEmpty() ? QString() : u" \"%1\""_s.arg(p->name)));
             m_report.verdict = Verdict::Trusted;
+        } else if (m_measurementPinned && m_attestationVerified) {
+            add(u"trust"_s,
+                CheckStatus::Pass,
+                u"The enclave measurement is pinned by the trust profile%1 and confirmed by a "
+                u"verified AWS Nitro attestation"_s.arg(
+                    p->name.isEmpty() ? QString() : u" \"%1\""_s.arg(p->name)));
+            m_report.verdict = Verdict::Trusted;
         } else if (m_measurementPinned) {
             add(u"trust"_s,
                 CheckStatus::Warn,
@@ -765,6 +843,8 @@ private:
     QString m_epochDescription;
     bool m_keyPinned = false;
     bool m_measurementPinned = false;
+    bool m_attestationVerified = false;
+    QString m_attestationProblem;
 };
 
 } // namespace

@@ -33,6 +33,9 @@ const QHash<QString, QString> &stricterCases()
         {u"epochlink_prev_counter_hex"_s, u"epochLink.prevCounter"_s},
         {u"rawjson_duplicate_counter_last_signed"_s, u"duplicate member name"_s},
         {u"metadata_raw_json_numbers"_s, u"ambiguous JSON"_s},
+        // requireAttestation means "present and verified" for us; these reports are fake.
+        {u"attestation_policy_require_attestation"_s, u"policy requires a verified attestation"_s},
+        {u"attestation_policy_full_tee"_s, u"policy requires a verified attestation"_s},
     };
     return cases;
 }
@@ -332,8 +335,40 @@ void tst_ProofVerifier::realProofs()
     QVERIFY2(r.verdict == Verdict::Valid, qPrintable(r.reason()));
     if (proof.member(u"slotAllocation"))
         QCOMPARE(r.check(u"slot")->status, CheckStatus::Pass);
-    if (proof.member(u"environment")->member(u"attestation"))
-        QCOMPARE(r.check(u"attestation")->status, CheckStatus::Skip);
+    if (proof.member(u"environment")->member(u"attestation")) {
+        // Genuine AWS Nitro documents: they chain to the shipped AWS root at their own time,
+        // PCR0 is the measurement, and user_data binds the proof.
+        QCOMPARE(r.check(u"attestation")->status, CheckStatus::Pass);
+        QVERIFY(r.check(u"attestation")->message.contains(u"aws.nitro-enclaves"));
+
+        // Pinning the measurement makes such a proof trusted; pinning another does not.
+        TrustProfile pin;
+        pin.allowedMeasurements = {*proof.member(u"environment")->stringMember(u"measurement")};
+        pin.requireAttestation = true;
+        VerifyOptions options;
+        options.profile = &pin;
+        QCOMPARE(ProofVerifier::verifyText(Json::toPrettyJson(proof), options).verdict,
+                 Verdict::Trusted);
+        pin.allowedMeasurements = {QString(96, u'0')};
+        QCOMPARE(ProofVerifier::verifyText(Json::toPrettyJson(proof), options).verdict,
+                 Verdict::Invalid);
+
+        // A report with a flipped bit no longer verifies: the measurement is then only a claim.
+        JsonValue broken = proof;
+        JsonObject &att = *broken.asObject()
+                               ->valueRef(u"environment")
+                               ->asObject()
+                               ->valueRef(u"attestation")
+                               ->asObject();
+        QByteArray report = *Encoding::fromBase64Strict(*att.value(u"reportB64")->asString());
+        report[report.size() - 10] = char(report[report.size() - 10] ^ 0x01);
+        att.insert(u"reportB64"_s, Encoding::toBase64(report));
+        const VerificationReport b = ProofVerifier::verifyText(Json::toPrettyJson(broken));
+        QCOMPARE(b.check(u"attestation")->status, CheckStatus::Warn);
+        pin.allowedMeasurements = {*proof.member(u"environment")->stringMember(u"measurement")};
+        QCOMPARE(ProofVerifier::verifyText(Json::toPrettyJson(broken), options).verdict,
+                 Verdict::Invalid);
+    }
 }
 
 void tst_ProofVerifier::realProofChain()
@@ -409,7 +444,7 @@ void tst_ProofVerifier::policyOptions_data()
     QTest::newRow("format hit")        << u"attestation_two_pass"_s << QByteArray(R"({"requireAttestationFormat":["aws-nitro","other"]})") << u"policy.requireAttestationFormat"_s << true;
     QTest::newRow("format miss")       << u"attestation_two_pass"_s << QByteArray(R"({"requireAttestationFormat":["sev-snp"]})") << u"policy.requireAttestationFormat"_s << false;
     QTest::newRow("format none")       << u"minimal_stub"_s << QByteArray(R"({"requireAttestationFormat":["aws-nitro"]})") << u"policy.requireAttestationFormat"_s << false;
-    QTest::newRow("attestation hit")   << u"attestation_two_pass"_s << QByteArray(R"({"requireAttestation":true})") << u"policy.requireAttestation"_s << true;
+    QTest::newRow("fake attestation")  << u"attestation_two_pass"_s << QByteArray(R"({"requireAttestation":true})") << u"policy.requireAttestation"_s << false;
     QTest::newRow("epoch hit")         << u"measured_tee_epoch"_s << QByteArray(R"({"requireEpochId":true})") << u"policy.requireEpochId"_s << true;
     QTest::newRow("actor hit")         << u"agency_direct"_s << QByteArray(R"({"requireActor":true})") << u"policy.requireActor"_s << true;
     QTest::newRow("actor provider")    << u"agency_direct"_s << QByteArray(R"({"allowedActorProviders":["someone-else"]})") << u"policy.allowedActorProviders"_s << false;
