@@ -11,6 +11,7 @@
 #include "jsutil.h"
 #include "proof.h"
 #include "proofhashes.h"
+#include "timestamptoken.h"
 #include "trustprofile.h"
 
 #include <QMutexLocker>
@@ -171,7 +172,7 @@ public:
         checkAgency();
         checkSlot();
         checkEpochLink(signatureOk);
-        noteUncheckedEvidence();
+        checkEvidence();
         if (m_options.profile)
             checkPolicy(*m_options.profile);
         return finish();
@@ -601,19 +602,61 @@ private:
         add(u"attestation"_s, CheckStatus::Pass, message);
     }
 
-    // Evidence this build does not check yet is said so, never passed.
-    void noteUncheckedEvidence()
+    // Unsigned evidence attached to the proof: attestation and RFC 3161 timestamps.
+    void checkEvidence()
     {
         if (const JsonValue *att = environment().value(u"attestation"))
             checkAttestation(*att);
         const JsonObject &ts = obj(u"timestamps");
         for (const QString &which : {u"artifact"_s, u"proof"_s}) {
-            if (ts.contains(which)) {
-                add(u"timestamp."_s + which,
-                    CheckStatus::Skip,
-                    u"An RFC 3161 timestamp token is present but was not checked; its time is "
-                    u"advisory"_s);
-            }
+            if (const JsonValue *t = ts.value(which))
+                checkTimestamp(which, *t);
+        }
+    }
+
+    // RFC 3161 tokens are unsigned additions to a proof: a broken one is a warning (its time
+    // is no evidence); an intact one from a TSA the profile does not trust is only information.
+    void checkTimestamp(const QString &which, const JsonValue &record)
+    {
+        const QString id = u"timestamp."_s + which;
+        const auto token = Encoding::fromBase64Strict(str(record.member(u"tokenB64")));
+        if (!token) {
+            add(id,
+                CheckStatus::Warn,
+                u"The timestamp token is not valid base64; its time is not evidence"_s);
+            return;
+        }
+        const QByteArray expected = which == u"artifact" ? m_digest
+                                                         : ProofHashes::proofCoreDigest(m_proof);
+        auto info = TimestampToken::verify(*token,
+                                           expected,
+                                           m_options.profile ? m_options.profile->tsaTrustAnchors
+                                                             : QList<QByteArray>());
+        if (!info) {
+            add(id,
+                CheckStatus::Warn,
+                u"The RFC 3161 timestamp cannot be verified: %1. Its time is not evidence."_s.arg(
+                    info.error().message));
+            return;
+        }
+        const QString when = info->genTime.toString(Qt::ISODate);
+        const QString what = which == u"artifact" ? u"the artifact digest"_s
+                                                  : u"the proofCore digest"_s;
+        QString note;
+        const QString claimed = str(record.member(u"time"));
+        if (!claimed.isEmpty() && !claimed.startsWith(when.chopped(1)))
+            note = u" (the unsigned \"time\" member says %1: ignore it)"_s.arg(claimed);
+        if (info->trusted) {
+            add(id,
+                CheckStatus::Pass,
+                u"RFC 3161 timestamp: %1 saw %2 at %3 (third-party time, TSA trusted by the "
+                u"profile)%4"_s.arg(info->tsaSubject, what, when, note));
+        } else {
+            add(id,
+                CheckStatus::Info,
+                u"Intact RFC 3161 timestamp of %1 at %2 by %3, but the TSA is not trusted (%4), "
+                u"so the time is not evidence%5"_s
+                    .arg(what, when, info->tsaSubject, info->untrustedWhy, note));
         }
     }
 

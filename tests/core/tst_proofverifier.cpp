@@ -11,6 +11,7 @@
 #include "core/proofverifier.h"
 #include "core/trustprofile.h"
 
+#include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
 #include <QUrl>
@@ -335,6 +336,42 @@ void tst_ProofVerifier::realProofs()
     QVERIFY2(r.verdict == Verdict::Valid, qPrintable(r.reason()));
     if (proof.member(u"slotAllocation"))
         QCOMPARE(r.check(u"slot")->status, CheckStatus::Pass);
+    if (const JsonValue *ts = proof.member(u"timestamps")) {
+        // Genuine freetsa.org tokens: intact but untrusted without anchors, trusted with the
+        // shipped freetsa root as anchor, broken when the token is altered.
+        QVERIFY(ts->member(u"artifact"));
+        QCOMPARE(r.check(u"timestamp.artifact")->status, CheckStatus::Info);
+        QVERIFY(r.check(u"timestamp.artifact")->message.contains(u"not trusted"));
+        QFile root(QStringLiteral(OCC_TEST_DATA_DIR "/../../resources/certs/freetsa-root-ca.pem"));
+        QVERIFY(root.open(QIODevice::ReadOnly));
+        TrustProfile tsa;
+        tsa.tsaTrustAnchors = {root.readAll()};
+        VerifyOptions withTsa;
+        withTsa.profile = &tsa;
+        const VerificationReport t = ProofVerifier::verifyText(Json::toPrettyJson(proof), withTsa);
+        QCOMPARE(t.check(u"timestamp.artifact")->status, CheckStatus::Pass);
+        QVERIFY(t.check(u"timestamp.artifact")->message.contains(u"www.freetsa.org"));
+        QVERIFY(t.check(u"timestamp.artifact")->message.contains(u"2026-03-21T"));
+        // The same token moved to `proof` timestamps other bytes: refused.
+        JsonValue moved = proof;
+        JsonObject &tsObject = *moved.asObject()->valueRef(u"timestamps")->asObject();
+        tsObject.insert(u"proof"_s, *tsObject.value(u"artifact"));
+        const VerificationReport m = ProofVerifier::verifyText(Json::toPrettyJson(moved), withTsa);
+        QCOMPARE(m.check(u"timestamp.proof")->status, CheckStatus::Warn);
+        QVERIFY(m.check(u"timestamp.proof")->message.contains(u"other bytes"));
+        // A flipped bit in the token's signature.
+        JsonValue flipped = proof;
+        JsonObject &art = *flipped.asObject()
+                               ->valueRef(u"timestamps")
+                               ->asObject()
+                               ->valueRef(u"artifact")
+                               ->asObject();
+        QByteArray token = *Encoding::fromBase64Strict(*art.value(u"tokenB64")->asString());
+        token[token.size() - 5] = char(token[token.size() - 5] ^ 0x10);
+        art.insert(u"tokenB64"_s, Encoding::toBase64(token));
+        const VerificationReport f = ProofVerifier::verifyText(Json::toPrettyJson(flipped), withTsa);
+        QCOMPARE(f.check(u"timestamp.artifact")->status, CheckStatus::Warn);
+    }
     if (proof.member(u"environment")->member(u"attestation")) {
         // Genuine AWS Nitro documents: they chain to the shipped AWS root at their own time,
         // PCR0 is the measurement, and user_data binds the proof.
