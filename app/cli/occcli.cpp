@@ -5,6 +5,7 @@
 #include "core/apikeystore.h"
 #include "core/bundle.h"
 #include "core/canonicaljson.h"
+#include "core/chainaudit.h"
 #include "core/commitclient.h"
 #include "core/commitservice.h"
 #include "core/crypto.h"
@@ -25,6 +26,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
@@ -75,6 +77,7 @@ const char16_t kMainHelp[]
       u"                advisory) and the proof's hashes\n"
       u"  canonicalize  Print the occ/1 canonical bytes of a JSON text\n"
       u"  hash          Print the SHA-256 (base64) of files, computed locally\n"
+      u"  audit         Verify many proofs and check their chains (links, forks, gaps)\n"
       u"  commit        Stamp files with the embedded stub signer into .proof.zip bundles\n"
       u"  serve         Run the commit API on this machine, backed by the stub signer\n"
       u"  health        Check that a commit service is up\n"
@@ -1195,6 +1198,134 @@ int runDemo(const QStringList &args)
     return kExitOk;
 }
 
+const char16_t kAuditHelp[]
+    = u"Usage: occ audit [--policy FILE] [--json] PATH...\n"
+      u"\n"
+      u"Verify every proof under the given bundles, proof files and folders, then audit them as\n"
+      u"chains: group by signer, epoch and chain, order by counter, resolve every prevB64 link,\n"
+      u"and report forks, reused counters, gaps, times that go backwards, broken links and\n"
+      u"duplicates. Exit 1 if anything is wrong.\n";
+
+// Gathers proofs from bundles (*.zip), proof files (*.json) and folders (recursively).
+void collectAuditEntries(const QString &path,
+                         const VerifyOptions &base,
+                         QList<AuditEntry> &out,
+                         QStringList &errors)
+{
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        QDirIterator it(path, {u"*.zip"_s, u"*.json"_s}, QDir::Files, QDirIterator::Subdirectories);
+        QStringList files;
+        while (it.hasNext())
+            files.append(it.next());
+        files.sort();
+        for (const QString &f : std::as_const(files))
+            collectAuditEntries(f, base, out, errors);
+        return;
+    }
+    if (!info.isFile()) {
+        errors.append(u"%1: no such file or folder"_s.arg(path));
+        return;
+    }
+    auto addText =
+        [&](const QString &source, const QByteArray &text, std::optional<QByteArray> digest) {
+            VerifyOptions options = base;
+            options.artifactDigest = digest;
+            AuditEntry e;
+            e.source = source;
+            e.report = ProofVerifier::verifyText(text, options);
+            auto proof = Proof::fromJson(text);
+            if (proof)
+                e.proof = proof->value();
+            out.append(e);
+        };
+    if (looksLikeZip(path)) {
+        auto items = Bundle::read(path);
+        if (!items) {
+            AuditEntry e;
+            e.source = path;
+            e.report.checks.append(Check{u"bundle"_s, CheckStatus::Fail, items.error().message});
+            out.append(e);
+            return;
+        }
+        for (const BundleItem &item : std::as_const(*items)) {
+            addText(item.folder.isEmpty() ? path : path + u':' + item.folder,
+                    item.proofText,
+                    item.hasOriginal ? std::optional<QByteArray>(item.originalDigest)
+                                     : std::nullopt);
+        }
+        return;
+    }
+    auto text = readSmallFile(path, Proof::kMaxTextSize);
+    if (!text) {
+        errors.append(text.error().message);
+        return;
+    }
+    addText(path, *text, std::nullopt);
+}
+
+int runAudit(const QStringList &args)
+{
+    const Args a = parseArgs(args, {u"--help"_s, u"--json"_s}, {u"--policy"_s});
+    if (!a.error.isEmpty())
+        return usageError(u"audit"_s, a.error);
+    if (a.flags.contains(u"--help")) {
+        printOut(QString::fromUtf16(kAuditHelp));
+        return kExitOk;
+    }
+    if (a.positional.isEmpty())
+        return usageError(u"audit"_s, u"expected at least one PATH"_s);
+    std::optional<TrustProfile> profile;
+    if (a.options.contains(u"--policy"_s)) {
+        auto p = TrustProfile::fromFile(a.options.value(u"--policy"_s));
+        if (!p)
+            return usageError(u"audit"_s, p.error().message);
+        profile = std::move(p).value();
+    }
+    EpochLinkRegistry registry; // one registry: fork detection across the whole set
+    VerifyOptions base;
+    base.profile = profile ? &*profile : nullptr;
+    base.epochLinks = &registry;
+    QList<AuditEntry> entries;
+    QStringList errors;
+    for (const QString &path : a.positional)
+        collectAuditEntries(path, base, entries, errors);
+    if (!errors.isEmpty()) {
+        for (const QString &e : std::as_const(errors))
+            printErr(u"occ audit: %1\n"_s.arg(e));
+        return kExitUsage;
+    }
+    const AuditResult result = auditChains(entries);
+    if (a.flags.contains(u"--json")) {
+        writeOut(QByteArray(Json::toPrettyJson(result.toJson(entries), 0) + '\n'));
+        return result.ok() ? kExitOk : kExitInvalid;
+    }
+    QString text = u"%1: audited %2 proofs in %3 chains, %4 problems\n"_s
+                       .arg(result.ok() ? u"OK"_s : u"PROBLEMS"_s)
+                       .arg(entries.size())
+                       .arg(result.chains.size())
+                       .arg(result.problems.size());
+    for (const AuditChain &c : result.chains) {
+        auto counterOf = [&](int i) {
+            const JsonValue *commit = entries[i].proof.member(u"commit");
+            return commit ? Js::str(commit->member(u"counter")) : QString();
+        };
+        const QString first = counterOf(c.entries.first());
+        const QString last = counterOf(c.entries.last());
+        text += u"  chain: signer %1… epoch %2… %3: %4 proofs, counters %5..%6, %7 links\n"_s
+                    .arg(c.publicKeyB64.left(12),
+                         c.epochId.left(12),
+                         c.chainId.isEmpty() ? u"default chain"_s : u"chain \"%1\""_s.arg(c.chainId))
+                    .arg(c.entries.size())
+                    .arg(first, last)
+                    .arg(c.links);
+    }
+    for (const AuditProblem &p : result.problems)
+        text += u"  ✗ %1: %2\n"_s.arg(p.kind, p.message);
+    printOut(text);
+    return result.ok() ? kExitOk : kExitInvalid;
+}
+
 int runKey(const QStringList &args)
 {
     const Args a = parseArgs(args,
@@ -1319,6 +1450,8 @@ int run(const QStringList &arguments)
         return runMcp(rest);
     if (command == u"demo")
         return runDemo(rest);
+    if (command == u"audit")
+        return runAudit(rest);
     printErr(u"occ: unknown command '%1'\n\n"_s.arg(command) + QString::fromUtf16(kMainHelp));
     return kExitUsage;
 }

@@ -226,6 +226,7 @@ private slots:
     void verifyHostileBundle();
     void serveAndCommitOverHttp();
     void apiKeyNeverInPlainText();
+    void auditFolder();
 
     void hashOne();
     void hashSeveral();
@@ -1431,6 +1432,33 @@ void tst_OccCli::apiKeyNeverInPlainText()
     empty.closeWriteChannel();
     QVERIFY(empty.waitForFinished(30'000));
     QCOMPARE(empty.exitCode(), 2);
+}
+
+void tst_OccCli::auditFolder()
+{
+    QTemporaryDir dir;
+    const QString state = dir.filePath(u"state.json"_s);
+    const QString out = dir.filePath(u"bundles"_s);
+    QStringList files;
+    for (int i = 0; i < 4; ++i) {
+        files.append(dir.filePath(u"f%1.txt"_s.arg(i)));
+        QVERIFY(writeFile(files.last(), QByteArray(QByteArray("file ") + QByteArray::number(i))));
+        // One commit per run, so each bundle holds one link of the chain.
+        QCOMPARE(runOcc({u"commit"_s, u"--state"_s, state, u"-o"_s, out, files.last()}).exitCode, 0);
+    }
+    const CliRun ok = runOcc({u"audit"_s, out});
+    QVERIFY2(ok.exitCode == 0, ok.describe().constData());
+    QVERIFY(ok.out.startsWith("OK: audited 4 proofs in 1 chains"));
+    QVERIFY(ok.out.contains("3 links"));
+    // Remove a middle link: a gap, exit 1.
+    QVERIFY(QFile::remove(out + u"/f2.txt.proof.zip"_s));
+    const CliRun gap = runOcc({u"audit"_s, u"--json"_s, out});
+    QCOMPARE(gap.exitCode, 1);
+    const auto report = parseObject(gap.out);
+    QVERIFY(report);
+    QCOMPARE(report->member(u"ok")->asBool(), false);
+    QCOMPARE(*report->member(u"problems")->asArray()->front().stringMember(u"kind"), u"gap"_s);
+    QCOMPARE(runOcc({u"audit"_s, dir.filePath(u"missing"_s)}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(tst_OccCli)

@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 OCC Proof Studio contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "jsonvalue.h"
+#include "proofverifier.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Occ {
+
+/** One proof handed to an audit, with where it came from and its own verification. */
+struct AuditEntry
+{
+    QString source; ///< file path, or "bundle.proof.zip:folder"
+    JsonValue proof;
+    VerificationReport report;
+};
+
+/** A finding of a chain audit. */
+struct AuditProblem
+{
+    QString kind; ///< invalid, fork, counter-reuse, gap, time-order, broken-link, duplicate
+    QString message;
+    QStringList sources;
+};
+
+/** The proofs of one signer, epoch and chain, ordered by counter. */
+struct AuditChain
+{
+    QString publicKeyB64;
+    QString epochId;
+    QString chainId;    ///< empty: the default chain
+    QList<int> entries; ///< indices into the audited entries, by counter
+    int links = 0;      ///< prevB64 links that resolve to a proof in the set
+};
+
+struct AuditResult
+{
+    QList<AuditChain> chains;
+    QList<AuditProblem> problems; ///< empty: nothing wrong
+    bool ok() const { return problems.isEmpty(); }
+    JsonValue toJson(const QList<AuditEntry> &entries) const;
+};
+
+/**
+ * Audits a set of proofs as chains: groups them by signer key, epoch and chain id, orders each
+ * group by counter, and resolves every commit.prevB64 to the proof whose chain hash it is (with
+ * or without `timestamps`, as in verification). Reports invalid proofs, forks (two proofs on one
+ * predecessor), counter reuse, gaps (a proof whose predecessor should be in the set but is not),
+ * times that go backwards as counters go up, links to nothing and duplicates.
+ */
+AuditResult auditChains(const QList<AuditEntry> &entries);
+
+} // namespace Occ
