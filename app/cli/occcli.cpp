@@ -814,6 +814,25 @@ void onTerminationSignal(int)
     [[maybe_unused]] const auto n = ::write(g_signalPipe[1], &c, 1);
 }
 
+// SIGINT/SIGTERM end the event loop cleanly: the handler only writes to a pipe, and the loop
+// reads it (nothing else is safe in a signal handler).
+void quitOnTerminationSignals(QObject *owner)
+{
+    if (::pipe(g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, owner);
+    QObject::connect(notifier, &QSocketNotifier::activated, owner, [] {
+        char c;
+        [[maybe_unused]] const auto n = ::read(g_signalPipe[0], &c, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction sa = {};
+    sa.sa_handler = onTerminationSignal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, nullptr);
+    sigaction(SIGTERM, &sa, nullptr);
+}
+
 int runServe(const QStringList &args)
 {
     const Args a = parseArgs(args,
@@ -848,19 +867,7 @@ int runServe(const QStringList &args)
     if (auto listening = server.listen(address, quint16(port)); !listening)
         return usageError(u"serve"_s, listening.error().message);
 
-    if (::pipe(g_signalPipe) == 0) {
-        auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &server);
-        QObject::connect(notifier, &QSocketNotifier::activated, &server, [] {
-            char c;
-            [[maybe_unused]] const auto n = ::read(g_signalPipe[0], &c, 1);
-            QCoreApplication::quit();
-        });
-        struct sigaction sa = {};
-        sa.sa_handler = onTerminationSignal;
-        sigemptyset(&sa.sa_mask);
-        sigaction(SIGINT, &sa, nullptr);
-        sigaction(SIGTERM, &sa, nullptr);
-    }
+    quitOnTerminationSignals(&server);
     printErr(
         u"occ serve: listening on http://%1:%2 (stub signer %3…, %4)\n"_s
             .arg(address.protocol() == QAbstractSocket::IPv6Protocol
@@ -1093,17 +1100,7 @@ int runMcp(const QStringList &args)
     http.setMaxBodySize(16 << 20);
     if (auto listening = http.listen(address, quint16(port)); !listening)
         return usageError(u"mcp"_s, listening.error().message);
-    if (::pipe(g_signalPipe) == 0) {
-        auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &http);
-        QObject::connect(notifier, &QSocketNotifier::activated, &http, [] {
-            QCoreApplication::quit();
-        });
-        struct sigaction sa = {};
-        sa.sa_handler = onTerminationSignal;
-        sigemptyset(&sa.sa_mask);
-        sigaction(SIGINT, &sa, nullptr);
-        sigaction(SIGTERM, &sa, nullptr);
-    }
+    quitOnTerminationSignals(&http);
     printErr(u"occ mcp: listening on http://%1:%2/mcp (%3)\n"_s.arg(address.toString())
                  .arg(http.port())
                  .arg(description));
