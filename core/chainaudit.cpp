@@ -57,6 +57,31 @@ AuditResult auditChains(const QList<AuditEntry> &entries)
                       i);
     }
 
+    // Epoch links: each predecessor may be consumed by one successor epoch only.
+    QHash<QString, int> consumer; // predecessor (epoch|counter|hash) -> first linking entry
+    for (int i : std::as_const(firstByFullHash)) {
+        const JsonValue *commit = entries[i].proof.member(u"commit");
+        const JsonValue *link = commit ? commit->member(u"epochLink") : nullptr;
+        if (!link)
+            continue;
+        const QString key = Js::str(link->member(u"prevEpochId")) + u'|'
+                            + Js::str(link->member(u"prevCounter")) + u'|'
+                            + Js::str(link->member(u"prevProofHashB64"));
+        if (!consumer.contains(key)) {
+            consumer.insert(key, i);
+            continue;
+        }
+        const AuditEntry &first = entries[consumer.value(key)];
+        const JsonValue *firstLink = first.proof.member(u"commit")->member(u"epochLink");
+        if (Js::str(firstLink->member(u"toEpochId")) != Js::str(link->member(u"toEpochId"))) {
+            result.problems.append(
+                {u"fork"_s,
+                 u"%1 and %2 both start a new epoch after the same predecessor: "
+                 u"the single-successor rule is broken"_s.arg(first.source, entries[i].source),
+                 {first.source, entries[i].source}});
+        }
+    }
+
     // Group the valid, distinct proofs.
     QMap<QString, AuditChain> groups;
     for (int i : std::as_const(firstByFullHash)) {

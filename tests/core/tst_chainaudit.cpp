@@ -48,6 +48,7 @@ private slots:
     void timeGoesBackwards();
     void tamperedLinkAndDuplicate();
     void realProductionChains();
+    void epochLinkFork();
 
 private:
     QList<JsonValue> commitN(int n, StubSigner &signer);
@@ -168,6 +169,27 @@ void tst_ChainAudit::realProductionChains()
     for (const AuditChain &c : r.chains)
         teeLinks = std::max(teeLinks, c.links);
     QVERIFY2(teeLinks >= 3, qPrintable(QString::number(teeLinks)));
+}
+
+void tst_ChainAudit::epochLinkFork()
+{
+    // The reference vector: a predecessor consumed by one epoch, then claimed by another.
+    const JsonValue doc = OccTest::readJsonData(u"vectors/proofs.json"_s);
+    QList<AuditEntry> entries;
+    for (const JsonValue &c : *doc.member(u"cases")->asArray()) {
+        if (*c.stringMember(u"name") != u"epochlink_fork_detected")
+            continue;
+        for (const JsonValue &prior : *c.member(u"priorVerifications")->asArray())
+            entries.append(entry(u"first successor"_s, *prior.member(u"proof")));
+        entries.append(entry(u"second successor"_s, *c.member(u"proof")));
+    }
+    QCOMPARE(entries.size(), 2);
+    // Each verifies on its own; only together do they show the fork, whatever their order.
+    QCOMPARE(entries[0].report.verdict, Verdict::Valid);
+    QCOMPARE(entries[1].report.verdict, Verdict::Valid);
+    QCOMPARE(kinds(auditChains(entries)), QStringList{u"fork"_s});
+    std::swap(entries[0], entries[1]);
+    QCOMPARE(kinds(auditChains(entries)), QStringList{u"fork"_s});
 }
 
 QTEST_GUILESS_MAIN(tst_ChainAudit)
