@@ -3,7 +3,7 @@
 #pragma once
 
 // A throwaway certificate authority made with OpenSSL for TLS tests: a CA certificate and a
-// server certificate for the given DNS name, both P-256, valid for a day.
+// server (or TSA) certificate, both P-256.
 
 #include <QByteArray>
 #include <QString>
@@ -23,10 +23,22 @@ struct TestCa
 
     static TestCa make(const char *serverDnsName)
     {
+        return make(serverDnsName, "serverAuth", serverDnsName, 86400);
+    }
+
+    /** A time-stamping authority's certificate (critical timeStamping EKU), valid for
+     *  `validSeconds` from an hour ago. */
+    static TestCa makeTsa(long validSeconds = 86400)
+    {
+        return make("OCC Test TSA", "critical,timeStamping", nullptr, validSeconds);
+    }
+
+    static TestCa make(const char *cn, const char *eku, const char *dnsName, long validSeconds)
+    {
         EVP_PKEY *caKey = EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256");
         EVP_PKEY *serverKey = EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256");
-        X509 *ca = makeCert(caKey, caKey, nullptr, "OCC Test CA", true, nullptr);
-        X509 *server = makeCert(serverKey, caKey, ca, serverDnsName, false, serverDnsName);
+        X509 *ca = makeCert(caKey, caKey, nullptr, "OCC Test CA", true, nullptr, nullptr, 86400);
+        X509 *server = makeCert(serverKey, caKey, ca, cn, false, dnsName, eku, validSeconds);
         TestCa out{toPem(ca), toPem(server), keyPem(serverKey)};
         X509_free(ca);
         X509_free(server);
@@ -41,14 +53,16 @@ private:
                           X509 *issuer,
                           const char *cn,
                           bool isCa,
-                          const char *dnsName)
+                          const char *dnsName,
+                          const char *eku,
+                          long validSeconds)
     {
         static long serial = 1;
         X509 *cert = X509_new();
         X509_set_version(cert, 2);
         ASN1_INTEGER_set(X509_get_serialNumber(cert), ++serial);
         X509_gmtime_adj(X509_getm_notBefore(cert), -3600);
-        X509_gmtime_adj(X509_getm_notAfter(cert), 86400);
+        X509_gmtime_adj(X509_getm_notAfter(cert), validSeconds - 3600);
         X509_set_pubkey(cert, key);
         X509_NAME *name = X509_get_subject_name(cert);
         X509_NAME_add_entry_by_txt(name,
@@ -72,9 +86,11 @@ private:
             add(NID_key_usage, "critical,keyCertSign,cRLSign");
         } else {
             add(NID_basic_constraints, "CA:FALSE");
-            add(NID_ext_key_usage, "serverAuth");
-            const QByteArray san = QByteArray("DNS:") + dnsName;
-            add(NID_subject_alt_name, san.constData());
+            add(NID_ext_key_usage, eku);
+            if (dnsName) {
+                const QByteArray san = QByteArray("DNS:") + dnsName;
+                add(NID_subject_alt_name, san.constData());
+            }
         }
         add(NID_subject_key_identifier, "hash");
         X509_sign(cert, issuerKey, EVP_sha256());
