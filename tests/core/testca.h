@@ -47,7 +47,8 @@ struct TestCa
         return out;
     }
 
-private:
+    /** A certificate for `key`, issued by issuerKey/issuer (self-signed when issuer is null),
+     *  valid from an hour ago for validSeconds. */
     static X509 *makeCert(EVP_PKEY *key,
                           EVP_PKEY *issuerKey,
                           X509 *issuer,
@@ -97,6 +98,15 @@ private:
         return cert;
     }
 
+    static QByteArray toDer(X509 *cert)
+    {
+        unsigned char *der = nullptr;
+        const int len = i2d_X509(cert, &der);
+        QByteArray out(reinterpret_cast<const char *>(der), len);
+        OPENSSL_free(der);
+        return out;
+    }
+
     static QByteArray toPem(X509 *cert)
     {
         BIO *bio = BIO_new(BIO_s_mem());
@@ -104,6 +114,7 @@ private:
         return drain(bio);
     }
 
+private:
     static QByteArray keyPem(EVP_PKEY *key)
     {
         BIO *bio = BIO_new(BIO_s_mem());
