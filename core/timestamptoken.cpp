@@ -151,4 +151,71 @@ Result<Info> verify(QByteArrayView tokenDer,
     return info;
 }
 
+QByteArray makeRequest(QByteArrayView digest, QByteArrayView nonce)
+{
+    TS_REQ *req = TS_REQ_new();
+    TS_REQ_set_version(req, 1);
+    TS_MSG_IMPRINT *imprint = TS_MSG_IMPRINT_new();
+    X509_ALGOR *alg = X509_ALGOR_new();
+    X509_ALGOR_set0(alg, OBJ_nid2obj(NID_sha256), V_ASN1_NULL, nullptr);
+    TS_MSG_IMPRINT_set_algo(imprint, alg);
+    X509_ALGOR_free(alg); // set_algo copied it
+    TS_MSG_IMPRINT_set_msg(imprint,
+                           reinterpret_cast<unsigned char *>(const_cast<char *>(digest.data())),
+                           int(digest.size()));
+    TS_REQ_set_msg_imprint(req, imprint);
+    TS_MSG_IMPRINT_free(imprint);
+    ASN1_INTEGER *n = ASN1_INTEGER_new();
+    BIGNUM *bn = BN_bin2bn(reinterpret_cast<const unsigned char *>(nonce.data()),
+                           int(nonce.size()),
+                           nullptr);
+    BN_to_ASN1_INTEGER(bn, n);
+    BN_free(bn);
+    TS_REQ_set_nonce(req, n);
+    ASN1_INTEGER_free(n);
+    TS_REQ_set_cert_req(req, 1);
+    unsigned char *der = nullptr;
+    const int len = i2d_TS_REQ(req, &der);
+    QByteArray out(reinterpret_cast<const char *>(der), len);
+    OPENSSL_free(der);
+    TS_REQ_free(req);
+    return out;
+}
+
+Result<QByteArray> tokenFromResponse(QByteArrayView responseDer,
+                                     QByteArrayView digest,
+                                     QByteArrayView nonce)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(responseDer.data());
+    TS_RESP *resp = d2i_TS_RESP(nullptr, &p, long(responseDer.size()));
+    if (!resp)
+        return fail(u"the TSA's answer is not a TimeStampResp"_s);
+    const long status = ASN1_INTEGER_get(TS_STATUS_INFO_get0_status(TS_RESP_get_status_info(resp)));
+    PKCS7 *token = TS_RESP_get_token(resp);
+    TS_TST_INFO *tst = TS_RESP_get_tst_info(resp);
+    if ((status != 0 && status != 1) || !token || !tst) {
+        TS_RESP_free(resp);
+        return fail(u"the TSA refused the request (status %1)"_s.arg(status));
+    }
+    const ASN1_INTEGER *got = TS_TST_INFO_get_nonce(tst);
+    BIGNUM *want = BN_bin2bn(reinterpret_cast<const unsigned char *>(nonce.data()),
+                             int(nonce.size()),
+                             nullptr);
+    BIGNUM *have = got ? ASN1_INTEGER_to_BN(got, nullptr) : nullptr;
+    const bool nonceOk = have && BN_cmp(want, have) == 0;
+    BN_free(want);
+    BN_free(have);
+    unsigned char *der = nullptr;
+    const int len = i2d_PKCS7(token, &der);
+    const QByteArray tokenDer(reinterpret_cast<const char *>(der), len);
+    OPENSSL_free(der);
+    TS_RESP_free(resp);
+    if (!nonceOk)
+        return fail(u"the TSA's answer does not carry our nonce (a replayed or foreign answer)"_s);
+    auto checked = verify(tokenDer, digest, {});
+    if (!checked)
+        return checked.error();
+    return tokenDer;
+}
+
 } // namespace Occ::TimestampToken

@@ -33,4 +33,15 @@ Result<Info> verify(QByteArrayView tokenDer,
                     QByteArrayView expectedDigest,
                     const QList<QByteArray> &trustAnchorsPem);
 
+/** A DER TimeStampReq: version 1, SHA-256 imprint of `digest`, the nonce, certReq true. */
+QByteArray makeRequest(QByteArrayView digest, QByteArrayView nonce);
+
+/**
+ * Reads a DER TimeStampResp: the status must be granted, and the token must carry the nonce we
+ * sent, timestamp `digest`, and have an intact signature. Returns the token (DER).
+ */
+Result<QByteArray> tokenFromResponse(QByteArrayView responseDer,
+                                     QByteArrayView digest,
+                                     QByteArrayView nonce);
+
 } // namespace Occ::TimestampToken

@@ -21,6 +21,7 @@
 #include "core/proofverifier.h"
 #include "core/stubsigner.h"
 #include "core/trustprofile.h"
+#include "core/tsaclient.h"
 #include "core/version.h"
 
 #include <QCoreApplication>
@@ -435,6 +436,9 @@ const char16_t kCommitHelp[]
       u"  --api-key KEY     Bearer key for the service (default: $OCC_API_KEY)\n"
       u"  --ca-file PEM     Extra CA certificates to trust for the service's TLS\n"
       u"  --timeout SEC     Per-request timeout (default 30)\n"
+      u"  --tsa URL         Ask this RFC 3161 time-stamping authority for tokens over the\n"
+      u"                    artifact and proofCore digests (third-party time)\n"
+      u"  --require-timestamps  Without a timestamp, write nothing for that file\n"
       u"  --policy FILE     A trust profile every new proof must satisfy (e.g. pinning the\n"
       u"                    service's measurement); otherwise nothing is written\n"
       u"\n"
@@ -496,7 +500,7 @@ Result<CommitClientConfig> clientConfig(const Args &a)
 int runCommit(const QStringList &args)
 {
     const Args a = parseArgs(args,
-                             {u"--help"_s, u"--batch"_s, u"--force"_s},
+                             {u"--help"_s, u"--batch"_s, u"--force"_s, u"--require-timestamps"_s},
                              QStringList{u"--output"_s,
                                          u"--state"_s,
                                          u"--chain"_s,
@@ -504,7 +508,8 @@ int runCommit(const QStringList &args)
                                          u"--title"_s,
                                          u"--message"_s,
                                          u"--meta"_s,
-                                         u"--policy"_s}
+                                         u"--policy"_s,
+                                         u"--tsa"_s}
                                  + kEndpointOptions);
     if (!a.error.isEmpty())
         return usageError(u"commit"_s, a.error);
@@ -647,6 +652,42 @@ int runCommit(const QStringList &args)
                               .left(12),
                           Js::str(env ? env->member(u"enforcement") : nullptr),
                           Js::str(env ? env->member(u"measurement") : nullptr)));
+    }
+    if (a.options.contains(u"--tsa"_s)) {
+        // RFC 3161 tokens for the artifact and the proofCore digests, checked before attaching.
+        const QUrl tsaUrl(a.options.value(u"--tsa"_s), QUrl::StrictMode);
+        const bool required = a.flags.contains(u"--require-timestamps");
+        TsaClient tsa(tsaUrl);
+        QList<FileHash> keptFiles;
+        QList<JsonValue> kept;
+        for (qsizetype i = 0; i < hashed.size(); ++i) {
+            const JsonValue &proof = (*proofs)[i];
+            auto artifactToken = waitFor<QByteArray>(
+                [&](auto done) { tsa.timestamp(hashed[i].digest, nullptr, std::move(done)); });
+            auto proofToken = artifactToken ? waitFor<QByteArray>([&](auto done) {
+                tsa.timestamp(ProofHashes::proofCoreDigest(proof), nullptr, std::move(done));
+            })
+                                            : Result<QByteArray>(artifactToken.error());
+            if (!artifactToken || !proofToken) {
+                const QString why = (!artifactToken ? artifactToken : proofToken).error().message;
+                if (required) {
+                    printErr(u"occ commit: %1: no timestamp, so nothing written: %2\n"_s
+                                 .arg(hashed[i].path, why));
+                    rc = kExitInvalid;
+                    continue;
+                }
+                printErr(u"occ commit: %1: written without a timestamp: %2\n"_s.arg(hashed[i].path,
+                                                                                    why));
+                kept.append(proof);
+            } else {
+                kept.append(TsaClient::attach(proof, tsaUrl.host(), *artifactToken, *proofToken));
+            }
+            keptFiles.append(hashed[i]);
+        }
+        if (batch && keptFiles.size() != hashed.size())
+            return kExitInvalid; // a batch bundle is all or nothing
+        hashed = keptFiles;
+        proofs = kept;
     }
     const bool force = a.flags.contains(u"--force");
     if (batch) {

@@ -3,10 +3,18 @@
 #include "testca.h"
 #include "testdata.h"
 
+#include "core/bundle.h"
 #include "core/crypto.h"
+#include "core/httpserver.h"
+#include "core/proofverifier.h"
 #include "core/timestamptoken.h"
+#include "core/trustprofile.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <openssl/ts.h>
@@ -16,26 +24,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// A local RFC 3161 TSA made with OpenSSL's TS response API, answering at a chosen time.
-QByteArray makeToken(const OccTest::TestCa &tsa,
-                     const QByteArray &digest,
-                     qint64 genTime,
-                     const EVP_MD *imprintMd = EVP_sha256())
+// A local RFC 3161 TSA made with OpenSSL's TS response API, answering at a chosen time: the
+// DER TimeStampResp for a DER TimeStampReq.
+QByteArray tsaRespond(const OccTest::TestCa &tsa, const QByteArray &requestDer, qint64 genTime)
 {
-    TS_REQ *req = TS_REQ_new();
-    TS_REQ_set_version(req, 1);
-    TS_MSG_IMPRINT *imprint = TS_MSG_IMPRINT_new();
-    X509_ALGOR *alg = X509_ALGOR_new();
-    X509_ALGOR_set0(alg, OBJ_nid2obj(EVP_MD_type(imprintMd)), V_ASN1_NULL, nullptr);
-    TS_MSG_IMPRINT_set_algo(imprint, alg);
-    TS_MSG_IMPRINT_set_msg(imprint,
-                           reinterpret_cast<unsigned char *>(const_cast<char *>(digest.constData())),
-                           int(digest.size()));
-    TS_REQ_set_msg_imprint(req, imprint);
-    TS_REQ_set_cert_req(req, 1);
-    BIO *reqBio = BIO_new(BIO_s_mem());
-    i2d_TS_REQ_bio(reqBio, req);
-
+    BIO *reqBio = BIO_new_mem_buf(requestDer.constData(), int(requestDer.size()));
     BIO *certBio = BIO_new_mem_buf(tsa.serverCertPem.constData(), int(tsa.serverCertPem.size()));
     X509 *cert = PEM_read_bio_X509(certBio, nullptr, nullptr, nullptr);
     BIO *keyBio = BIO_new_mem_buf(tsa.serverKeyPem.constData(), int(tsa.serverKeyPem.size()));
@@ -60,9 +53,9 @@ QByteArray makeToken(const OccTest::TestCa &tsa,
         nullptr);
     TS_RESP *resp = TS_RESP_create_response(ctx, reqBio);
     QByteArray out;
-    if (resp && TS_RESP_get_token(resp)) {
+    if (resp) {
         unsigned char *der = nullptr;
-        const int len = i2d_PKCS7(TS_RESP_get_token(resp), &der);
+        const int len = i2d_TS_RESP(resp, &der);
         out = QByteArray(reinterpret_cast<const char *>(der), len);
         OPENSSL_free(der);
     }
@@ -74,9 +67,51 @@ QByteArray makeToken(const OccTest::TestCa &tsa,
     BIO_free(keyBio);
     BIO_free(certBio);
     BIO_free(reqBio);
-    TS_MSG_IMPRINT_free(imprint);
-    TS_REQ_free(req);
     return out;
+}
+
+QByteArray tokenOf(const QByteArray &responseDer)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(responseDer.constData());
+    TS_RESP *resp = d2i_TS_RESP(nullptr, &p, long(responseDer.size()));
+    QByteArray out;
+    if (resp && TS_RESP_get_token(resp)) {
+        unsigned char *der = nullptr;
+        const int len = i2d_PKCS7(TS_RESP_get_token(resp), &der);
+        out = QByteArray(reinterpret_cast<const char *>(der), len);
+        OPENSSL_free(der);
+    }
+    TS_RESP_free(resp);
+    return out;
+}
+
+QByteArray makeToken(const OccTest::TestCa &tsa,
+                     const QByteArray &digest,
+                     qint64 genTime,
+                     const EVP_MD *imprintMd = EVP_sha256())
+{
+    if (imprintMd == EVP_sha256())
+        return tokenOf(tsaRespond(tsa, TimestampToken::makeRequest(digest, "\x01\x02"), genTime));
+    // A SHA-1 request, which the core never makes.
+    TS_REQ *req = TS_REQ_new();
+    TS_REQ_set_version(req, 1);
+    TS_MSG_IMPRINT *imprint = TS_MSG_IMPRINT_new();
+    X509_ALGOR *alg = X509_ALGOR_new();
+    X509_ALGOR_set0(alg, OBJ_nid2obj(EVP_MD_type(imprintMd)), V_ASN1_NULL, nullptr);
+    TS_MSG_IMPRINT_set_algo(imprint, alg);
+    X509_ALGOR_free(alg);
+    TS_MSG_IMPRINT_set_msg(imprint,
+                           reinterpret_cast<unsigned char *>(const_cast<char *>(digest.constData())),
+                           int(digest.size()));
+    TS_REQ_set_msg_imprint(req, imprint);
+    TS_MSG_IMPRINT_free(imprint);
+    TS_REQ_set_cert_req(req, 1);
+    unsigned char *der = nullptr;
+    const int len = i2d_TS_REQ(req, &der);
+    const QByteArray request(reinterpret_cast<const char *>(der), len);
+    OPENSSL_free(der);
+    TS_REQ_free(req);
+    return tokenOf(tsaRespond(tsa, request, genTime));
 }
 
 } // namespace
@@ -91,6 +126,8 @@ private slots:
     void forgedGenTime();
     void tsaExpiredAtGenTime();
     void notSha256();
+    void responseChecks();
+    void commitWithTsa();
 };
 
 void tst_TimestampToken::trustedAndUntrusted()
@@ -175,6 +212,98 @@ void tst_TimestampToken::notSha256()
     // Garbage is an error, not a crash.
     QVERIFY(!TimestampToken::verify("garbage", sha1, {}));
     QVERIFY(!TimestampToken::verify(token.left(token.size() / 2), sha1, {}));
+}
+
+void tst_TimestampToken::responseChecks()
+{
+    const OccTest::TestCa tsa = OccTest::TestCa::makeTsa();
+    const QByteArray digest = Crypto::Sha256::hash("nonce");
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QByteArray request = TimestampToken::makeRequest(digest, "\x11\x22\x33");
+    const QByteArray response = tsaRespond(tsa, request, now);
+    QVERIFY_RESULT(TimestampToken::tokenFromResponse(response, digest, "\x11\x22\x33"));
+    // A replayed answer (another nonce) or one for other bytes is refused.
+    auto replay = TimestampToken::tokenFromResponse(response, digest, "\x11\x22\x34");
+    QVERIFY(!replay);
+    QVERIFY(replay.error().message.contains(u"nonce"));
+    QVERIFY(!TimestampToken::tokenFromResponse(response, Crypto::Sha256::hash("x"), "\x11\x22\x33"));
+    QVERIFY(!TimestampToken::tokenFromResponse("not der", digest, "\x11"));
+}
+
+void tst_TimestampToken::commitWithTsa()
+{
+    const OccTest::TestCa tsa = OccTest::TestCa::makeTsa();
+    bool replay = false;
+    QByteArray lastResponse;
+    HttpServer server([&](const HttpRequest &r) {
+        HttpResponse response;
+        response.contentType = "application/timestamp-reply";
+        response.body = replay && !lastResponse.isEmpty()
+                            ? lastResponse
+                            : tsaRespond(tsa, r.body, QDateTime::currentSecsSinceEpoch());
+        lastResponse = response.body;
+        return response;
+    });
+    QVERIFY_RESULT(server.listen(QHostAddress::LocalHost, 0));
+    const QString url = u"http://127.0.0.1:%1/tsr"_s.arg(server.port());
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"stamped.txt"_s);
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("third-party time");
+    }
+    auto occ = [&](const QStringList &args) {
+        QProcess p;
+        p.start(QString::fromUtf8(OCC_CLI_PATH), args);
+        // Spin the event loop so the in-process TSA can answer.
+        if (!p.waitForStarted()
+            || !QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60'000))
+            return std::make_pair(-1, QByteArray());
+        return std::make_pair(p.exitCode(),
+                              QByteArray(p.readAllStandardOutput() + p.readAllStandardError()));
+    };
+    const QString state = dir.filePath(u"state.json"_s);
+    auto [rc, out] = occ(
+        {u"commit"_s, u"--state"_s, state, u"--tsa"_s, url, u"-o"_s, dir.filePath(u"out"_s), file});
+    QVERIFY2(rc == 0, out.constData());
+    auto items = Bundle::read(dir.filePath(u"out/stamped.txt.proof.zip"_s));
+    QVERIFY_RESULT(items);
+    TrustProfile profile;
+    profile.tsaTrustAnchors = {tsa.caCertPem};
+    VerifyOptions options;
+    options.profile = &profile;
+    options.artifactDigest = items->first().originalDigest;
+    const VerificationReport r = ProofVerifier::verifyText(items->first().proofText, options);
+    QVERIFY2(r.verdict == Verdict::Valid, qPrintable(r.reason()));
+    QCOMPARE(r.check(u"timestamp.artifact")->status, CheckStatus::Pass);
+    QCOMPARE(r.check(u"timestamp.proof")->status, CheckStatus::Pass);
+
+    // A TSA that replays an old answer: no timestamp; with --require-timestamps nothing is written.
+    replay = true;
+    std::tie(rc, out) = occ({u"commit"_s,
+                             u"--state"_s,
+                             state,
+                             u"--tsa"_s,
+                             url,
+                             u"--require-timestamps"_s,
+                             u"-o"_s,
+                             dir.filePath(u"strict"_s),
+                             file});
+    QCOMPARE(rc, 1);
+    QVERIFY2(out.contains("nonce"), out.constData());
+    QVERIFY(!QFileInfo::exists(dir.filePath(u"strict/stamped.txt.proof.zip"_s)));
+    std::tie(rc, out) = occ({u"commit"_s,
+                             u"--state"_s,
+                             state,
+                             u"--tsa"_s,
+                             url,
+                             u"-o"_s,
+                             dir.filePath(u"lenient"_s),
+                             file});
+    QCOMPARE(rc, 0);
+    QVERIFY(out.contains("written without a timestamp"));
+    QVERIFY(QFileInfo::exists(dir.filePath(u"lenient/stamped.txt.proof.zip"_s)));
 }
 
 QTEST_GUILESS_MAIN(tst_TimestampToken)
