@@ -126,6 +126,11 @@ Result<QByteArray> sha256File(const QString &path,
     return hasher.final();
 }
 
+void releaseThreadState()
+{
+    OPENSSL_thread_stop();
+}
+
 bool constantTimeEquals(QByteArrayView a, QByteArrayView b)
 {
     if (a.size() != b.size())

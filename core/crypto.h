@@ -48,6 +48,12 @@ Result<QByteArray> sha256File(const QString &path,
                               const std::atomic_bool *cancel = nullptr,
                               const ProgressFn &progress = {});
 
+/**
+ * Frees OpenSSL's per-thread state. Call it at the end of work done on a thread that OpenSSL
+ * did not create (thread pools), or that state leaks when the thread ends.
+ */
+void releaseThreadState();
+
 /** Constant-time comparison; different lengths compare unequal. */
 bool constantTimeEquals(QByteArrayView a, QByteArrayView b);
 

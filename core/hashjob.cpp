@@ -94,6 +94,7 @@ void HashJob::work()
             result.error = digest.error();
         emit fileFinished(index);
     }
+    Crypto::releaseThreadState();
     if (m_remaining.fetch_sub(1) == 1)
         emit finished();
 }

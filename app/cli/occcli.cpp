@@ -1340,6 +1340,7 @@ int runAudit(const QStringList &args)
         pool.start([&] {
             for (int i = next.fetch_add(1); i < files.size(); i = next.fetch_add(1))
                 collectAuditEntries(files[i], base, perFile[size_t(i)], perFileErrors[size_t(i)]);
+            Crypto::releaseThreadState();
         });
     }
     pool.waitForDone();
