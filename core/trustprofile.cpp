@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "trustprofile.h"
 
+#include "canonicaljson.h"
 #include "encoding.h"
 #include "jsonparser.h"
 
@@ -202,6 +203,65 @@ Result<TrustProfile> TrustProfile::fromValue(const JsonValue &value, const QStri
     if (p.minTime && p.maxTime && *p.minTime > *p.maxTime)
         return policyError(u"\"minTime\" is after \"maxTime\": no proof could match"_s);
     return p;
+}
+
+JsonValue TrustProfile::toValue() const
+{
+    auto list = [](const QStringList &l) {
+        JsonArray a;
+        for (const QString &s : l)
+            a.emplace_back(s);
+        return JsonValue(std::move(a));
+    };
+    auto pems = [](const QList<QByteArray> &l) {
+        JsonArray a;
+        for (const QByteArray &pem : l)
+            a.emplace_back(QString::fromUtf8(pem));
+        return JsonValue(std::move(a));
+    };
+    JsonObject o;
+    if (!name.isEmpty())
+        o.append(u"name"_s, name);
+    if (requireEnforcement)
+        o.append(u"requireEnforcement"_s, *requireEnforcement);
+    if (!allowedMeasurements.isEmpty())
+        o.append(u"allowedMeasurements"_s, list(allowedMeasurements));
+    if (!allowedPublicKeys.isEmpty())
+        o.append(u"allowedPublicKeys"_s, list(allowedPublicKeys));
+    if (requireAttestation)
+        o.append(u"requireAttestation"_s, true);
+    if (!requireAttestationFormat.isEmpty())
+        o.append(u"requireAttestationFormat"_s, list(requireAttestationFormat));
+    if (minCounter)
+        o.append(u"minCounter"_s, *minCounter);
+    if (maxCounter)
+        o.append(u"maxCounter"_s, *maxCounter);
+    if (minTime)
+        o.append(u"minTime"_s, *minTime);
+    if (maxTime)
+        o.append(u"maxTime"_s, *maxTime);
+    if (requireEpochId)
+        o.append(u"requireEpochId"_s, true);
+    if (requireActor)
+        o.append(u"requireActor"_s, true);
+    if (!allowedActorKeyIds.isEmpty())
+        o.append(u"allowedActorKeyIds"_s, list(allowedActorKeyIds));
+    if (!allowedActorProviders.isEmpty())
+        o.append(u"allowedActorProviders"_s, list(allowedActorProviders));
+    if (requireSlot)
+        o.append(u"requireSlot"_s, true);
+    if (!allowedRpIds.isEmpty())
+        o.append(u"allowedRpIds"_s, list(allowedRpIds));
+    if (!tsaTrustAnchors.isEmpty())
+        o.append(u"tsaTrustAnchors"_s, pems(tsaTrustAnchors));
+    if (!attestationRoots.isEmpty())
+        o.append(u"attestationRoots"_s, pems(attestationRoots));
+    return JsonValue(std::move(o));
+}
+
+QByteArray TrustProfile::toJson() const
+{
+    return Json::toPrettyJson(toValue()) + '\n';
 }
 
 } // namespace Occ

@@ -52,6 +52,16 @@ struct TrustProfile
     static Result<TrustProfile> fromJson(QByteArrayView utf8, const QString &baseDir = {});
     static Result<TrustProfile> fromValue(const JsonValue &value, const QString &baseDir = {});
     static Result<TrustProfile> fromFile(const QString &path);
+
+    /**
+     * The profile as the JSON object fromValue() reads back to an equal profile: members in the
+     * spec's order, only the options that are set, certificates inline as PEM.
+     */
+    JsonValue toValue() const;
+    /** toValue() as 2-space JSON text with a final newline: the file `--policy` takes. */
+    QByteArray toJson() const;
+
+    bool operator==(const TrustProfile &other) const = default;
 };
 
 } // namespace Occ

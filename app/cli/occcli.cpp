@@ -19,9 +19,11 @@
 #include "core/proof.h"
 #include "core/proofhashes.h"
 #include "core/proofverifier.h"
+#include "core/stampjob.h"
 #include "core/stubsigner.h"
 #include "core/trustprofile.h"
 #include "core/tsaclient.h"
+#include "core/verifysession.h"
 #include "core/version.h"
 
 #include <QCoreApplication>
@@ -268,8 +270,7 @@ QString reportText(const VerificationReport &report, const QString &indent = QSt
 // Verifies each proof of a bundle; the bundle's own reading is the first check.
 int verifyBundle(const QString &path, const TrustProfile *profile, bool json)
 {
-    EpochLinkRegistry registry;
-    auto items = Bundle::read(path);
+    auto items = VerifySession::loadBundle(path);
     if (!items) {
         VerificationReport failed;
         failed.checks.append(Check{u"bundle"_s, CheckStatus::Fail, items.error().message});
@@ -279,23 +280,10 @@ int verifyBundle(const QString &path, const TrustProfile *profile, bool json)
             printOut(reportText(failed));
         return kExitInvalid;
     }
+    VerifySession::verify(*items, profile);
     QList<VerificationReport> reports;
-    for (const BundleItem &item : std::as_const(*items)) {
-        VerifyOptions options;
-        options.profile = profile;
-        options.epochLinks = &registry;
-        if (item.hasOriginal)
-            options.artifactDigest = item.originalDigest;
-        VerificationReport r = ProofVerifier::verifyText(item.proofText, options);
-        r.checks.prepend(Check{u"bundle"_s,
-                               CheckStatus::Pass,
-                               item.hasOriginal
-                                   ? u"Read %1 (%2 bytes) and its proof from the bundle without "
-                                     u"extracting it"_s.arg(item.originalName)
-                                         .arg(item.originalSize)
-                                   : u"The bundle holds a proof but no original file"_s});
-        reports.append(r);
-    }
+    for (const VerifyItem &item : std::as_const(*items))
+        reports.append(item.report);
     bool anyInvalid = false;
     for (const VerificationReport &r : std::as_const(reports))
         anyInvalid = anyInvalid || r.verdict == Verdict::Invalid;
@@ -313,7 +301,7 @@ int verifyBundle(const QString &path, const TrustProfile *profile, bool json)
     for (qsizetype i = 0; i < reports.size(); ++i) {
         overall = std::min(overall, reports[i].verdict);
         if (reason.isEmpty() && !reports[i].reason().isEmpty())
-            reason = (*items)[i].folder + u": "_s + reports[i].reason();
+            reason = (*items)[i].bundleFolder + u": "_s + reports[i].reason();
     }
     if (json) {
         JsonObject o;
@@ -330,7 +318,7 @@ int verifyBundle(const QString &path, const TrustProfile *profile, bool json)
         JsonArray list;
         for (qsizetype i = 0; i < reports.size(); ++i) {
             JsonValue item = reports[i].toJson();
-            item.asObject()->insert(u"name"_s, (*items)[i].folder);
+            item.asObject()->insert(u"name"_s, (*items)[i].bundleFolder);
             list.push_back(std::move(item));
         }
         o.append(u"items"_s, JsonValue(std::move(list)));
@@ -339,7 +327,7 @@ int verifyBundle(const QString &path, const TrustProfile *profile, bool json)
         QString text = u"%1: batch bundle with %2 files\n"_s.arg(verdictId(overall).toUpper())
                            .arg(reports.size());
         for (qsizetype i = 0; i < reports.size(); ++i)
-            text += u"\n%1\n"_s.arg((*items)[i].folder) + reportText(reports[i], u"  "_s);
+            text += u"\n%1\n"_s.arg((*items)[i].bundleFolder) + reportText(reports[i], u"  "_s);
         printOut(text);
     }
     return anyInvalid ? kExitInvalid : kExitOk;
@@ -556,9 +544,15 @@ int runCommit(const QStringList &args)
             return usageError(u"commit"_s, p.error().message);
         profile = std::move(p).value();
     }
-    const bool batch = a.flags.contains(u"--batch");
-    std::optional<StubSigner> stub;
-    std::unique_ptr<CommitClient> client;
+    StampParams params;
+    params.files = a.positional;
+    params.destinationDir = outDir;
+    params.batch = a.flags.contains(u"--batch");
+    params.overwrite = a.flags.contains(u"--force");
+    params.chainId = request.chainId;
+    params.attribution = request.attribution;
+    params.metadata = request.metadata;
+    params.profile = profile;
     if (a.options.contains(u"--endpoint"_s)) {
         if (a.options.contains(u"--state"_s))
             return usageError(u"commit"_s,
@@ -566,166 +560,45 @@ int runCommit(const QStringList &args)
         auto config = clientConfig(a);
         if (!config)
             return usageError(u"commit"_s, config.error().message);
-        config->profile = profile ? &*profile : nullptr;
-        client = std::make_unique<CommitClient>(*config);
+        params.endpoint = *config;
     } else {
-        auto signer = StubSigner::open(
-            a.options.value(u"--state"_s, StubSigner::defaultStatePath()));
-        if (!signer)
+        params.stubStatePath = a.options.value(u"--state"_s, StubSigner::defaultStatePath());
+        // Refuse a bad state file before anything is hashed.
+        if (auto signer = StubSigner::open(params.stubStatePath); !signer)
             return usageError(u"commit"_s, signer.error().message);
-        stub = std::move(signer).value();
-    }
-
-    int rc = kExitOk;
-    QList<FileHash> hashed;
-    for (const FileHash &h : HashJob::hashFiles(a.positional)) {
-        if (h.ok()) {
-            hashed.append(h);
-            continue;
-        }
-        printErr(u"occ commit: %1: %2\n"_s.arg(h.path, h.error->message));
-        rc = kExitInvalid;
-    }
-    if (hashed.isEmpty())
-        return rc;
-    for (const FileHash &h : std::as_const(hashed)) {
-        request.digests.append(h.digest);
-        JsonObject item;
-        item.append(u"filename"_s, QFileInfo(h.path).fileName());
-        request.itemMetadata.append(item);
-    }
-    Result<QList<JsonValue>> proofs = QList<JsonValue>();
-    if (stub) {
-        proofs = stub->commit(request);
-    } else if (batch) {
-        // One request: the API has one metadata per request, so no per-file names.
-        request.itemMetadata.clear();
-        proofs = waitFor<QList<JsonValue>>(
-            [&](auto done) { client->commit(request, nullptr, std::move(done)); });
-    } else {
-        // One request per file, as the reference CLI does, each with its own file name.
-        QList<JsonValue> all;
-        QList<FileHash> committed;
-        for (qsizetype i = 0; i < hashed.size(); ++i) {
-            CommitRequest one = request;
-            one.digests = {hashed[i].digest};
-            one.itemMetadata.clear();
-            JsonObject metadata = request.metadata.value_or(JsonObject());
-            metadata.insert(u"filename"_s, QFileInfo(hashed[i].path).fileName());
-            one.metadata = metadata;
-            auto r = waitFor<QList<JsonValue>>(
-                [&](auto done) { client->commit(one, nullptr, std::move(done)); });
-            if (!r) {
-                printErr(u"occ commit: %1: %2\n"_s.arg(hashed[i].path, r.error().message));
-                rc = kExitInvalid;
-                continue;
-            }
-            all.append(r->first());
-            committed.append(hashed[i]);
-        }
-        hashed = committed;
-        proofs = all;
-    }
-    if (!proofs) {
-        printErr(u"occ commit: %1\n"_s.arg(proofs.error().message));
-        return stub ? kExitUsage : kExitInvalid;
-    }
-    if (stub && profile) {
-        // The service path checks this inside the client; the stub's proofs get the same test.
-        auto checked = checkCommitResponse(JsonValue(JsonArray(proofs->begin(), proofs->end())),
-                                           request,
-                                           &*profile);
-        if (!checked) {
-            printErr(u"occ commit: %1\n"_s.arg(checked.error().message));
-            return kExitInvalid;
-        }
-    }
-    if (client && !proofs->isEmpty()) {
-        // Say who signed: the tier and measurement come from the (verified) proofs.
-        const JsonValue &first = proofs->first();
-        const JsonValue *env = first.member(u"environment");
-        printErr(u"occ commit: signed by %1 key %2… (%3, measurement %4)\n"_s
-                     .arg(client->config().endpoint.host(),
-                          Js::str(first.member(u"signer")
-                                      ? first.member(u"signer")->member(u"publicKeyB64")
-                                      : nullptr)
-                              .left(12),
-                          Js::str(env ? env->member(u"enforcement") : nullptr),
-                          Js::str(env ? env->member(u"measurement") : nullptr)));
     }
     if (a.options.contains(u"--tsa"_s)) {
-        // RFC 3161 tokens for the artifact and the proofCore digests, checked before attaching.
-        const QUrl tsaUrl(a.options.value(u"--tsa"_s), QUrl::StrictMode);
-        const bool required = a.flags.contains(u"--require-timestamps");
-        TsaClient tsa(tsaUrl);
-        QList<FileHash> keptFiles;
-        QList<JsonValue> kept;
-        for (qsizetype i = 0; i < hashed.size(); ++i) {
-            const JsonValue &proof = (*proofs)[i];
-            auto artifactToken = waitFor<QByteArray>(
-                [&](auto done) { tsa.timestamp(hashed[i].digest, nullptr, std::move(done)); });
-            auto proofToken = artifactToken ? waitFor<QByteArray>([&](auto done) {
-                tsa.timestamp(ProofHashes::proofCoreDigest(proof), nullptr, std::move(done));
-            })
-                                            : Result<QByteArray>(artifactToken.error());
-            if (!artifactToken || !proofToken) {
-                const QString why = (!artifactToken ? artifactToken : proofToken).error().message;
-                if (required) {
-                    printErr(u"occ commit: %1: no timestamp, so nothing written: %2\n"_s
-                                 .arg(hashed[i].path, why));
-                    rc = kExitInvalid;
-                    continue;
-                }
-                printErr(u"occ commit: %1: written without a timestamp: %2\n"_s.arg(hashed[i].path,
-                                                                                    why));
-                kept.append(proof);
-            } else {
-                kept.append(TsaClient::attach(proof, tsaUrl.host(), *artifactToken, *proofToken));
-            }
-            keptFiles.append(hashed[i]);
-        }
-        if (batch && keptFiles.size() != hashed.size())
-            return kExitInvalid; // a batch bundle is all or nothing
-        hashed = keptFiles;
-        proofs = kept;
+        params.tsaUrl = QUrl(a.options.value(u"--tsa"_s), QUrl::StrictMode);
+        params.requireTimestamps = a.flags.contains(u"--require-timestamps");
     }
-    const bool force = a.flags.contains(u"--force");
-    if (batch) {
-        QList<BundleSource> sources;
-        for (qsizetype i = 0; i < hashed.size(); ++i)
-            sources.append({hashed[i].path, QFileInfo(hashed[i].path).fileName(), (*proofs)[i]});
-        const QString base = u"occ-batch-"_s
-                             + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
-        const QString target = force ? QDir(outDir).filePath(base + u".proof.zip"_s)
-                                     : Bundle::freePath(outDir, base);
-        if (auto w = Bundle::write(target, sources, true, force); !w) {
-            printErr(u"occ commit: %1\n"_s.arg(w.error().message));
-            return kExitInvalid;
-        }
-        for (qsizetype i = 0; i < hashed.size(); ++i) {
-            printOut(u"%1 -> %2 (counter %3)\n"_s.arg(hashed[i].path,
-                                                      target,
-                                                      *(*proofs)[i].member(u"commit")->stringMember(
-                                                          u"counter")));
-        }
-        return rc;
+
+    // The same job the studio runs; the CLI only waits for it and prints what happened.
+    StampJob job(params);
+    QEventLoop loop;
+    QObject::connect(&job, &StampJob::finished, &loop, &QEventLoop::quit);
+    job.start();
+    if (!job.isFinished())
+        loop.exec();
+
+    if (job.jobError()) {
+        printErr(u"occ commit: %1\n"_s.arg(job.jobError()->message));
+        return kExitUsage;
     }
-    for (qsizetype i = 0; i < hashed.size(); ++i) {
-        const QString name = QFileInfo(hashed[i].path).fileName();
-        const QString target = force ? QDir(outDir).filePath(name + u".proof.zip"_s)
-                                     : Bundle::freePath(outDir, name);
-        if (auto w = Bundle::write(target, {{hashed[i].path, name, (*proofs)[i]}}, false, force);
-            !w) {
-            printErr(u"occ commit: %1: %2\n"_s.arg(hashed[i].path, w.error().message));
+    int rc = kExitOk;
+    if (params.endpoint && !job.signerSummary().isEmpty())
+        printErr(u"occ commit: signed by %1\n"_s.arg(job.signerSummary()));
+    for (const StampFileResult &r : job.results()) {
+        if (!r.warning.isEmpty())
+            printErr(u"occ commit: %1: %2\n"_s.arg(r.path, r.warning));
+        if (r.stage == StampStage::Done) {
+            printOut(u"%1 -> %2 (counter %3)\n"_s.arg(r.path, r.bundlePath, r.counter()));
+        } else {
+            printErr(u"occ commit: %1: %2\n"_s.arg(r.path,
+                                                   r.error ? r.error->message : u"not stamped"_s));
             rc = kExitInvalid;
-            continue;
         }
-        printOut(u"%1 -> %2 (counter %3)\n"_s.arg(hashed[i].path,
-                                                  target,
-                                                  *(*proofs)[i].member(u"commit")->stringMember(
-                                                      u"counter")));
-        fflush(stdout);
     }
+    fflush(stdout);
     return rc;
 }
 
