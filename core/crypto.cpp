@@ -8,6 +8,7 @@
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/obj_mac.h>
+#include <openssl/pem.h>
 #include <openssl/x509.h>
 #include <sodium.h>
 
@@ -225,6 +226,33 @@ Result<bool> p256VerifyDer(QByteArrayView spki, QByteArrayView message, QByteArr
                                     size_t(message.size()));
     ERR_clear_error(); // a malformed DER signature is simply "does not verify"
     return rc == 1;
+}
+
+Result<QString> describeCertificate(QByteArrayView pem)
+{
+    BIO *bio = BIO_new_mem_buf(pem.data(), int(pem.size()));
+    X509 *cert = bio ? PEM_read_bio_X509(bio, nullptr, nullptr, nullptr) : nullptr;
+    BIO_free(bio);
+    if (!cert)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Not a PEM certificate"));
+    auto name = [](const X509_NAME *n) {
+        char buf[512];
+        X509_NAME_oneline(n, buf, sizeof buf);
+        return QString::fromUtf8(buf);
+    };
+    auto time = [](const ASN1_TIME *t) {
+        struct tm tm = {};
+        if (!ASN1_TIME_to_tm(t, &tm))
+            return QStringLiteral("?");
+        return QString::asprintf("%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+    };
+    const QString out = QStringLiteral("%1 (issued by %2; valid %3 to %4)")
+                            .arg(name(X509_get_subject_name(cert)),
+                                 name(X509_get_issuer_name(cert)),
+                                 time(X509_get0_notBefore(cert)),
+                                 time(X509_get0_notAfter(cert)));
+    X509_free(cert);
+    return out;
 }
 
 } // namespace Occ::Crypto

@@ -82,4 +82,7 @@ Result<void> checkP256Spki(QByteArrayView spki);
  */
 Result<bool> p256VerifyDer(QByteArrayView spki, QByteArrayView message, QByteArrayView derSignature);
 
+/** One PEM certificate described for people: its subject, issuer and validity period. */
+Result<QString> describeCertificate(QByteArrayView pem);
+
 } // namespace Occ::Crypto

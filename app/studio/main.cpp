@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 OCC Proof Studio contributors
+// SPDX-License-Identifier: Apache-2.0
+
+#include "core/settings.h"
+#include "core/version.h"
+#include "screenshottour.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"occ-proof-studio"_s);
+    QApplication::setApplicationDisplayName(u"OCC Proof Studio"_s);
+    QApplication::setApplicationVersion(QStringLiteral(OCC_VERSION_STRING));
+    QApplication::setDesktopFileName(u"com.occproof.Studio"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/occ-proof-studio.svg"_s));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Make and check OCC (occ/1) proofs."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+        u"files"_s,
+        QApplication::translate("main",
+                                "Bundles or proofs to verify, or files to stamp (routed by "
+                                "content)."),
+        u"[FILE...]"_s);
+    QCommandLineOption screenshots(
+        u"screenshots"_s,
+        QApplication::translate("main",
+                                "Stamp FILEs, verify the first bundle, save the pages as PNG "
+                                "files in DIR, and quit (used to make the README's pictures)."),
+        u"DIR"_s);
+    parser.addOption(screenshots);
+    parser.process(app);
+
+    Occ::Settings settings;
+    // Qt's own strings (dialog buttons) in the chosen language; ours arrive with translations/.
+    QTranslator qtTranslator;
+    const QString language = settings.language();
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (qtTranslator.load(locale,
+                          u"qtbase"_s,
+                          u"_"_s,
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+
+    Occ::Ui::MainWindow window(&settings);
+    window.show();
+    if (parser.isSet(screenshots)) {
+        window.resize(1100, 720);
+        auto *tour = new ScreenshotTour(&window,
+                                        parser.value(screenshots),
+                                        parser.positionalArguments());
+        tour->start();
+    } else {
+        window.openPaths(parser.positionalArguments());
+    }
+    return QApplication::exec();
+}

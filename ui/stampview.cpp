@@ -1,0 +1,423 @@
+// SPDX-FileCopyrightText: 2026 OCC Proof Studio contributors
+// SPDX-License-Identifier: Apache-2.0
+
+#include "stampview.h"
+
+#include "fielddecoder.h"
+#include "messagebox.h"
+#include "stampfilemodel.h"
+
+#include "core/apikeystore.h"
+#include "core/commitclient.h"
+#include "core/settings.h"
+#include "core/stampjob.h"
+#include "core/stubsigner.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Occ::Ui {
+
+namespace {
+
+/** Draws the per-file progress as a real progress bar, with its percentage as text. */
+class ProgressDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter,
+               const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        QStyleOptionProgressBar bar;
+        bar.rect = option.rect.adjusted(2, 3, -2, -3);
+        bar.minimum = 0;
+        bar.maximum = 1000;
+        bar.progress = index.data(StampFileModel::ProgressRole).toInt();
+        bar.text = index.data().toString();
+        bar.textVisible = !bar.text.isEmpty();
+        bar.state = option.state | QStyle::State_Horizontal;
+        bar.palette = option.palette;
+        QStyle *style = option.widget ? option.widget->style() : nullptr;
+        if (style)
+            style->drawControl(QStyle::CE_ProgressBar, &bar, painter, option.widget);
+    }
+};
+
+QPushButton *button(const QString &text, const QString &objectName, const QString &description)
+{
+    auto *b = new QPushButton(text);
+    b->setObjectName(objectName);
+    b->setAccessibleName(QString(text).remove(u'&'));
+    b->setAccessibleDescription(description);
+    b->setToolTip(description);
+    return b;
+}
+
+} // namespace
+
+StampView::StampView(Settings *settings, QWidget *parent)
+    : QWidget(parent)
+    , m_settings(settings)
+    , m_model(new StampFileModel(this))
+{
+    setObjectName(u"stampView"_s);
+
+    // The signer in use, stated plainly.
+    auto *signerBox = new QGroupBox(tr("Signer"));
+    m_backendLabel = new QLabel;
+    m_backendLabel->setObjectName(u"backendLabel"_s);
+    m_backendLabel->setWordWrap(true);
+    m_backendLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_healthLabel = new QLabel;
+    m_healthLabel->setObjectName(u"healthLabel"_s);
+    auto *signerLayout = new QVBoxLayout(signerBox);
+    signerLayout->addWidget(m_backendLabel);
+    signerLayout->addWidget(m_healthLabel);
+
+    m_dropHint = new QLabel(tr("Drop files or folders anywhere in this window, or use Add files. "
+                               "Each file's SHA-256 is computed on this computer: its bytes never "
+                               "leave it; only the digest is signed."));
+    m_dropHint->setWordWrap(true);
+
+    m_table = new QTableView;
+    m_table->setObjectName(u"fileTable"_s);
+    m_table->setAccessibleName(tr("Files to stamp"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(StampFileModel::NameColumn,
+                                                      QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(StampFileModel::DigestColumn,
+                                                      QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(StampFileModel::StatusColumn,
+                                                      QHeaderView::Stretch);
+    m_table->setColumnWidth(StampFileModel::NameColumn, 220);
+    m_table->setColumnWidth(StampFileModel::DigestColumn, 160);
+    m_table->setItemDelegateForColumn(StampFileModel::ProgressColumn, new ProgressDelegate(m_table));
+    connect(m_table, &QTableView::doubleClicked, this, &StampView::inspectSelected);
+
+    m_addButton = button(tr("&Add files…"), u"addFilesButton"_s, tr("Choose files to stamp"));
+    m_removeButton = button(tr("&Remove"),
+                            u"removeButton"_s,
+                            tr("Remove the selected files from the list"));
+    m_clearButton = button(tr("C&lear"), u"clearButton"_s, tr("Remove every file from the list"));
+    m_showButton = button(tr("Show in &folder"),
+                          u"showInFolderButton"_s,
+                          tr("Open the folder that holds the selected file's bundle"));
+    m_inspectButton = button(tr("&Inspect"),
+                             u"inspectButton"_s,
+                             tr("Verify the selected file's bundle and show its proof"));
+    connect(m_addButton, &QPushButton::clicked, this, &StampView::chooseFiles);
+    connect(m_removeButton, &QPushButton::clicked, this, &StampView::removeSelected);
+    connect(m_clearButton, &QPushButton::clicked, this, [this] {
+        m_model->clear();
+        updateButtons();
+    });
+    connect(m_showButton, &QPushButton::clicked, this, &StampView::showInFolder);
+    connect(m_inspectButton, &QPushButton::clicked, this, &StampView::inspectSelected);
+    auto *listButtons = new QHBoxLayout;
+    for (QPushButton *b : {m_addButton, m_removeButton, m_clearButton})
+        listButtons->addWidget(b);
+    listButtons->addStretch();
+    listButtons->addWidget(m_showButton);
+    listButtons->addWidget(m_inspectButton);
+
+    // Attribution: sealed into the signed body, and public.
+    auto *attributionBox = new QGroupBox(tr("Attribution (optional)"));
+    auto *attributionNote = new QLabel(
+        tr("Sealed into the signed proof: anyone who has the proof can read it, and nobody can "
+           "change it without breaking the signature."));
+    attributionNote->setWordWrap(true);
+    m_name = new QLineEdit;
+    m_name->setObjectName(u"nameEdit"_s);
+    m_name->setAccessibleName(tr("Name (sealed, public)"));
+    m_title = new QLineEdit;
+    m_title->setObjectName(u"titleEdit"_s);
+    m_title->setAccessibleName(tr("Title (sealed, public)"));
+    m_message = new QPlainTextEdit;
+    m_message->setObjectName(u"messageEdit"_s);
+    m_message->setAccessibleName(tr("Message (sealed, public)"));
+    m_message->setTabChangesFocus(true);
+    m_message->setMaximumHeight(60);
+    auto *form = new QFormLayout(attributionBox);
+    form->addRow(attributionNote);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Message:"), m_message);
+
+    m_destination = new QLineEdit(m_settings->destinationDir());
+    m_destination->setObjectName(u"destinationEdit"_s);
+    m_destination->setAccessibleName(tr("Destination folder for the bundles"));
+    connect(m_destination, &QLineEdit::editingFinished, this, [this] {
+        m_settings->setDestinationDir(m_destination->text());
+    });
+    auto *browse = button(tr("&Browse…"),
+                          u"destinationButton"_s,
+                          tr("Choose the destination folder"));
+    connect(browse, &QPushButton::clicked, this, &StampView::chooseDestination);
+    auto *destLayout = new QHBoxLayout;
+    auto *destLabel = new QLabel(tr("&Save bundles to:"));
+    destLabel->setBuddy(m_destination);
+    destLayout->addWidget(destLabel);
+    destLayout->addWidget(m_destination, 1);
+    destLayout->addWidget(browse);
+
+    m_progress = new QProgressBar;
+    m_progress->setObjectName(u"stampProgress"_s);
+    m_progress->setAccessibleName(tr("Stamping progress"));
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_progress->setTextVisible(false);
+    m_status = new QLabel;
+    m_status->setObjectName(u"stampStatus"_s);
+    m_status->setWordWrap(true);
+
+    m_stampButton = button(tr("Stamp"),
+                           u"stampButton"_s,
+                           tr("Hash, sign and bundle the listed files"));
+    m_stampButton->setDefault(true);
+    QFont f = m_stampButton->font();
+    f.setBold(true);
+    m_stampButton->setFont(f);
+    m_cancelButton = button(tr("Cancel"),
+                            u"cancelButton"_s,
+                            tr("Stop stamping; files not yet committed get no proof"));
+    connect(m_stampButton, &QPushButton::clicked, this, &StampView::stamp);
+    connect(m_cancelButton, &QPushButton::clicked, this, &StampView::cancel);
+    auto *actionLayout = new QHBoxLayout;
+    actionLayout->addWidget(m_progress, 1);
+    actionLayout->addWidget(m_cancelButton);
+    actionLayout->addWidget(m_stampButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(signerBox);
+    layout->addWidget(m_dropHint);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(listButtons);
+    layout->addWidget(attributionBox);
+    layout->addLayout(destLayout);
+    layout->addLayout(actionLayout);
+    layout->addWidget(m_status);
+
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &StampView::updateButtons);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &StampView::updateButtons);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &StampView::updateButtons);
+    connect(m_table->selectionModel(),
+            &QItemSelectionModel::selectionChanged,
+            this,
+            &StampView::updateButtons);
+    refreshBackend();
+    updateButtons();
+}
+
+StampView::~StampView()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+void StampView::refreshBackend()
+{
+    if (m_settings->backend() == Settings::Backend::Stub) {
+        auto signer = StubSigner::open(m_settings->stubStatePath());
+        if (signer) {
+            m_backendLabel->setText(
+                tr("<b>Embedded stub signer</b> on this computer — key %1<br>Enforcement: %2. "
+                   "Good for trying things out and for local records; others can only trust it "
+                   "if they pin this key.")
+                    .arg(FieldDecoder::fingerprint(signer->publicKeyB64()),
+                         FieldDecoder::enforcementText(u"stub"_s)));
+            m_healthLabel->setText(tr("Ready"));
+        } else {
+            m_backendLabel->setText(tr("<b>Embedded stub signer</b> — cannot be used: %1")
+                                        .arg(signer.error().message.toHtmlEscaped()));
+            m_healthLabel->setText(tr("Not available"));
+        }
+        m_healthLabel->setAccessibleName(m_healthLabel->text());
+        return;
+    }
+    const QUrl endpoint = m_settings->endpoint();
+    m_backendLabel->setText(tr("<b>Commit service</b> %1 — only the SHA-256 digests are sent.")
+                                .arg(endpoint.toString().toHtmlEscaped()));
+    m_healthLabel->setText(tr("Checking the service…"));
+    CommitClientConfig config;
+    config.endpoint = endpoint;
+    config.extraCaFile = m_settings->extraCaFile();
+    config.timeoutMs = 10'000;
+    auto *client = new CommitClient(config, this);
+    client->health(this, [this, client](Result<void> r) {
+        m_healthLabel->setText(r ? tr("● Reachable (GET /health answered)")
+                                 : tr("✕ Unreachable: %1").arg(r.error().message));
+        m_healthLabel->setAccessibleName(m_healthLabel->text());
+        client->deleteLater();
+    });
+    ApiKeyStore::read(endpoint, this, [this](Result<QString> key) {
+        m_apiKey = key ? *key : QString();
+    });
+}
+
+void StampView::addFiles(const QStringList &paths)
+{
+    m_model->addFiles(paths);
+    updateButtons();
+}
+
+int StampView::currentRow() const
+{
+    const QModelIndex i = m_table->currentIndex();
+    return i.isValid() ? i.row() : -1;
+}
+
+void StampView::updateButtons()
+{
+    const bool busy = m_job != nullptr;
+    const int pending = m_model->pendingCount();
+    m_stampButton->setText(pending == 0 ? tr("Stamp") : tr("Stamp %n file(s)", nullptr, pending));
+    m_stampButton->setAccessibleName(m_stampButton->text());
+    m_stampButton->setEnabled(!busy && pending > 0);
+    m_cancelButton->setEnabled(busy);
+    m_addButton->setEnabled(!busy);
+    m_removeButton->setEnabled(!busy && m_table->selectionModel()->hasSelection());
+    m_clearButton->setEnabled(!busy && m_model->rowCount() > 0);
+    const int row = currentRow();
+    const bool hasBundle = row >= 0 && !m_model->result(row).bundlePath.isEmpty();
+    m_showButton->setEnabled(hasBundle);
+    m_inspectButton->setEnabled(hasBundle);
+    m_dropHint->setVisible(m_model->rowCount() == 0);
+}
+
+void StampView::chooseFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Files to stamp"));
+    addFiles(files);
+}
+
+void StampView::chooseDestination()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this,
+                                                          tr("Save bundles to"),
+                                                          m_destination->text());
+    if (dir.isEmpty())
+        return;
+    m_destination->setText(dir);
+    m_settings->setDestinationDir(dir);
+}
+
+void StampView::removeSelected()
+{
+    QList<int> rows;
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
+        rows.append(i.row());
+    m_model->removeRows(rows);
+    updateButtons();
+}
+
+void StampView::showInFolder()
+{
+    const int row = currentRow();
+    if (row < 0 || m_model->result(row).bundlePath.isEmpty())
+        return;
+    QDesktopServices::openUrl(
+        QUrl::fromLocalFile(QFileInfo(m_model->result(row).bundlePath).absolutePath()));
+}
+
+void StampView::inspectSelected()
+{
+    const int row = currentRow();
+    if (row >= 0 && !m_model->result(row).bundlePath.isEmpty())
+        emit inspectRequested(m_model->result(row).bundlePath);
+}
+
+void StampView::stamp()
+{
+    if (m_job)
+        return;
+    QList<int> rows;
+    QStringList files;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (m_model->result(r).stage != StampStage::Done) {
+            rows.append(r);
+            files.append(m_model->result(r).path);
+        }
+    }
+    if (files.isEmpty())
+        return;
+    m_settings->setDestinationDir(m_destination->text());
+
+    StampParams params;
+    params.files = files;
+    params.destinationDir = m_destination->text();
+    JsonObject attribution;
+    if (!m_name->text().trimmed().isEmpty())
+        attribution.append(u"name"_s, m_name->text().trimmed());
+    if (!m_title->text().trimmed().isEmpty())
+        attribution.append(u"title"_s, m_title->text().trimmed());
+    if (!m_message->toPlainText().trimmed().isEmpty())
+        attribution.append(u"message"_s, m_message->toPlainText().trimmed());
+    if (!attribution.isEmpty())
+        params.attribution = attribution;
+    if (m_settings->backend() == Settings::Backend::Endpoint) {
+        CommitClientConfig config;
+        config.endpoint = m_settings->endpoint();
+        config.extraCaFile = m_settings->extraCaFile();
+        config.apiKey = m_apiKey;
+        params.endpoint = config;
+    } else {
+        params.stubStatePath = m_settings->stubStatePath();
+    }
+    params.tsaUrl = m_settings->tsaUrl();
+    params.requireTimestamps = m_settings->requireTimestamps();
+
+    m_job = new StampJob(params, this);
+    m_model->track(m_job, rows);
+    connect(m_job, &StampJob::progressChanged, this, [this](qint64 done, qint64 total) {
+        m_progress->setValue(total > 0 ? int(1000.0 * double(done) / double(total)) : 0);
+    });
+    connect(m_job, &StampJob::statusChanged, m_status, &QLabel::setText);
+    connect(m_job, &StampJob::finished, this, [this] {
+        StampJob *job = m_job;
+        m_job = nullptr;
+        m_progress->setValue(1000);
+        if (job->jobError())
+            m_status->setText(tr("Nothing was stamped: %1").arg(job->jobError()->message));
+        job->deleteLater();
+        updateButtons();
+        emit busyChanged(false);
+        emit stampFinished();
+    });
+    m_progress->setValue(0);
+    emit busyChanged(true);
+    updateButtons();
+    m_job->start();
+}
+
+void StampView::cancel()
+{
+    if (m_job) {
+        m_job->cancel();
+        m_status->setText(tr("Cancelling…"));
+    }
+}
+
+} // namespace Occ::Ui
