@@ -293,7 +293,9 @@ void StampView::updateButtons()
 {
     const bool busy = m_job != nullptr;
     const int pending = m_model->pendingCount();
-    m_stampButton->setText(pending == 0 ? tr("Stamp") : tr("Stamp %n file(s)", nullptr, pending));
+    m_stampButton->setText(pending == 0   ? tr("Stamp")
+                           : pending == 1 ? tr("Stamp 1 file")
+                                          : tr("Stamp %1 files").arg(pending));
     m_stampButton->setAccessibleName(m_stampButton->text());
     m_stampButton->setEnabled(!busy && pending > 0);
     m_cancelButton->setEnabled(busy);
