@@ -110,6 +110,24 @@ QString Bundle::freePath(const QString &dir, const QString &base)
     return candidate;
 }
 
+Result<void> Bundle::checkNames(const QList<BundleSource> &sources, bool batch)
+{
+    QSet<QString> folders;
+    for (const BundleSource &s : sources) {
+        if (!nameProblem(s.name).isEmpty() || s.name.contains(u'/'))
+            return makeError(ErrorCode::InvalidArgument,
+                             u"\"%1\" is not a usable file name in a bundle"_s.arg(s.name));
+        // The reader refuses names that differ only in case (they collide on case-insensitive
+        // file systems), so the writer must never produce them.
+        const QString folded = s.name.toCaseFolded();
+        if (batch && folders.contains(folded))
+            return makeError(ErrorCode::InvalidArgument,
+                             u"Two files in the batch are named \"%1\""_s.arg(s.name));
+        folders.insert(folded);
+    }
+    return {};
+}
+
 Result<void> Bundle::write(const QString &path,
                            const QList<BundleSource> &sources,
                            bool batch,
@@ -121,16 +139,8 @@ Result<void> Bundle::write(const QString &path,
         return makeError(ErrorCode::InvalidArgument, u"A single bundle holds exactly one file"_s);
     if (!overwrite && QFileInfo::exists(path))
         return makeError(ErrorCode::Io, u"%1 already exists; not overwriting it"_s.arg(path));
-    QSet<QString> folders;
-    for (const BundleSource &s : sources) {
-        if (!nameProblem(s.name).isEmpty() || s.name.contains(u'/'))
-            return makeError(ErrorCode::InvalidArgument,
-                             u"\"%1\" is not a usable file name in a bundle"_s.arg(s.name));
-        if (batch && folders.contains(s.name))
-            return makeError(ErrorCode::InvalidArgument,
-                             u"Two files in the batch are named \"%1\""_s.arg(s.name));
-        folders.insert(s.name);
-    }
+    if (auto names = checkNames(sources, batch); !names)
+        return names;
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

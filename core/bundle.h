@@ -62,6 +62,11 @@ public:
                               bool overwrite = false);
 
     /**
+     * Checks the names the sources would get in a bundle (usable names; in a batch, no two equal
+     * when case is ignored) without touching any file: what write() refuses, known up front.
+     */
+    static Result<void> checkNames(const QList<BundleSource> &sources, bool batch);
+    /**
      * The first free name among `<dir>/<base>.proof.zip`, `<dir>/<base> (2).proof.zip`, ...
      */
     static QString freePath(const QString &dir, const QString &base);

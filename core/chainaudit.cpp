@@ -2,12 +2,22 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "chainaudit.h"
 
+#include "bundle.h"
+#include "crypto.h"
 #include "encoding.h"
 #include "jsutil.h"
+#include "proof.h"
 #include "proofhashes.h"
+#include "trustprofile.h"
 
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QMap>
+#include <QThread>
+#include <QThreadPool>
 
 #include <algorithm>
 
@@ -206,6 +216,123 @@ JsonValue AuditResult::toJson(const QList<AuditEntry> &entries) const
     }
     o.append(u"problems"_s, JsonValue(std::move(problemList)));
     return JsonValue(std::move(o));
+}
+
+namespace {
+
+bool looksLikeZip(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) && f.read(4) == QByteArrayView("PK\x03\x04", 4);
+}
+
+Result<QByteArray> readSmallFile(const QString &path, qint64 limit)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, u"cannot read %1: %2"_s.arg(path, f.errorString()));
+    QByteArray text = f.read(limit + 1);
+    if (text.size() > limit)
+        return makeError(ErrorCode::InvalidProof,
+                         u"%1 is larger than %2 bytes: not a proof"_s.arg(path).arg(limit));
+    return text;
+}
+
+void collectFile(const QString &path,
+                 const VerifyOptions &base,
+                 QList<AuditEntry> &out,
+                 QStringList &errors)
+{
+    const QFileInfo info(path);
+    if (!info.isFile()) {
+        errors.append(u"%1: no such file or folder"_s.arg(path));
+        return;
+    }
+    auto addText =
+        [&](const QString &source, const QByteArray &text, std::optional<QByteArray> digest) {
+            VerifyOptions options = base;
+            options.artifactDigest = digest;
+            AuditEntry e;
+            e.source = source;
+            e.report = ProofVerifier::verifyText(text, options);
+            auto proof = Proof::fromJson(text);
+            if (proof)
+                e.proof = proof->value();
+            out.append(e);
+        };
+    if (looksLikeZip(path)) {
+        auto items = Bundle::read(path);
+        if (!items) {
+            AuditEntry e;
+            e.source = path;
+            e.report.checks.append(Check{u"bundle"_s, CheckStatus::Fail, items.error().message});
+            out.append(e);
+            return;
+        }
+        for (const BundleItem &item : std::as_const(*items)) {
+            addText(item.folder.isEmpty() ? path : path + u':' + item.folder,
+                    item.proofText,
+                    item.hasOriginal ? std::optional<QByteArray>(item.originalDigest)
+                                     : std::nullopt);
+        }
+        return;
+    }
+    auto text = readSmallFile(path, Proof::kMaxTextSize);
+    if (!text) {
+        errors.append(text.error().message);
+        return;
+    }
+    addText(path, *text, std::nullopt);
+}
+
+} // namespace
+
+AuditInput collectAuditEntries(const QStringList &paths,
+                               const TrustProfile *profile,
+                               const std::atomic_bool *cancel,
+                               const std::function<void(int, int)> &progress)
+{
+    VerifyOptions base;
+    base.profile = profile;
+    QStringList files;
+    AuditInput out;
+    for (const QString &path : paths) {
+        if (!QFileInfo(path).isDir()) {
+            files.append(path);
+            continue;
+        }
+        QDirIterator it(path, {u"*.zip"_s, u"*.json"_s}, QDir::Files, QDirIterator::Subdirectories);
+        QStringList found;
+        while (it.hasNext())
+            found.append(it.next());
+        found.sort();
+        files += found;
+    }
+    std::vector<QList<AuditEntry>> perFile(size_t(files.size()));
+    std::vector<QStringList> perFileErrors(size_t(files.size()));
+    std::atomic_int next{0};
+    std::atomic_int done{0};
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    for (int w = 0; w < pool.maxThreadCount(); ++w) {
+        pool.start([&] {
+            for (int i = next.fetch_add(1); i < files.size(); i = next.fetch_add(1)) {
+                if (cancel && cancel->load())
+                    break;
+                collectFile(files[i], base, perFile[size_t(i)], perFileErrors[size_t(i)]);
+                const int n = done.fetch_add(1) + 1;
+                if (progress)
+                    progress(n, int(files.size()));
+            }
+            Crypto::releaseThreadState();
+        });
+    }
+    pool.waitForDone();
+    for (size_t i = 0; i < perFile.size(); ++i) {
+        out.entries += perFile[i];
+        out.errors += perFileErrors[i];
+    }
+    return out;
 }
 
 } // namespace Occ

@@ -9,6 +9,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+#include <functional>
+
 namespace Occ {
 
 /** One proof handed to an audit, with where it came from and its own verification. */
@@ -53,5 +56,24 @@ struct AuditResult
  * times that go backwards as counters go up, links to nothing and duplicates.
  */
 AuditResult auditChains(const QList<AuditEntry> &entries);
+
+/** What collectAuditEntries found. */
+struct AuditInput
+{
+    QList<AuditEntry> entries;
+    QStringList errors; ///< paths that could not be read at all (a bad bundle is an entry)
+};
+
+/**
+ * Reads and verifies every proof under paths: bundles (single or batch, originals hashed),
+ * proof JSON files, and folders (their `*.zip` and `*.json` files, recursively, sorted). Files
+ * are read and verified on every core; entries keep the files' order. Epoch-link forks are left
+ * to auditChains, so the result does not depend on reading order. Stops early when *cancel
+ * becomes true; progress(done, total) is called from worker threads, per file.
+ */
+AuditInput collectAuditEntries(const QStringList &paths,
+                               const TrustProfile *profile,
+                               const std::atomic_bool *cancel = nullptr,
+                               const std::function<void(int, int)> &progress = {});
 
 } // namespace Occ

@@ -54,13 +54,15 @@ RoutedInputs InputRouter::route(const QStringList &paths, int maxFiles)
     RoutedInputs out;
     QStringList files;
     QSet<QString> seen;
+    bool capped = false;
     auto add = [&](const QString &file) {
         const QString canonical = QFileInfo(file).absoluteFilePath();
         if (seen.contains(canonical))
             return;
         if (files.size() >= maxFiles) {
-            if (out.problems.isEmpty() || !out.problems.last().startsWith(u"More than"))
+            if (!capped)
                 out.problems.append(u"More than %1 files: the rest were left out"_s.arg(maxFiles));
+            capped = true;
             return;
         }
         seen.insert(canonical);

@@ -39,13 +39,16 @@ Settings::Settings()
                                              u"occ-proof-studio"_s,
                                              u"studio"_s))
 {
-    m_profilesDir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-                    + u"/occ-proof-studio/profiles"_s;
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+                         + u"/occ-proof-studio"_s;
+    m_profilesDir = data + u"/profiles"_s;
+    m_libraryPath = data + u"/library.sqlite"_s;
 }
 
 Settings::Settings(const QString &iniPath)
     : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
     , m_profilesDir(QFileInfo(iniPath).absolutePath() + u"/profiles"_s)
+    , m_libraryPath(QFileInfo(iniPath).absolutePath() + u"/library.sqlite"_s)
 {}
 
 Settings::~Settings() = default;
@@ -139,6 +142,11 @@ void Settings::setActiveProfile(const QString &id)
 QString Settings::profilesDir() const
 {
     return m_profilesDir;
+}
+
+QString Settings::libraryPath() const
+{
+    return m_libraryPath;
 }
 
 QUrl Settings::tsaUrl() const

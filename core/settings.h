@@ -48,7 +48,8 @@ public:
     QString activeProfile() const; ///< a TrustProfileStore id; empty: verify without pinning
     void setActiveProfile(const QString &id);
     QString profilesDir() const;
-    QUrl tsaUrl() const; ///< empty: no RFC 3161 timestamps on commit
+    QString libraryPath() const; ///< the proof library's SQLite file
+    QUrl tsaUrl() const;         ///< empty: no RFC 3161 timestamps on commit
     void setTsaUrl(const QUrl &url);
     bool requireTimestamps() const;
     void setRequireTimestamps(bool on);
@@ -61,6 +62,7 @@ public:
 private:
     std::unique_ptr<QSettings> m_settings;
     QString m_profilesDir;
+    QString m_libraryPath;
 };
 
 } // namespace Occ

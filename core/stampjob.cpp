@@ -188,6 +188,20 @@ void StampJob::commit()
         finish();
         return;
     }
+    {
+        // Refuse what the bundle writer would refuse before any counter is spent on it.
+        QList<BundleSource> names;
+        for (int i : todo)
+            names.append({m_results[i].path, QFileInfo(m_results[i].path).fileName(), {}});
+        if (auto ok = Bundle::checkNames(names, m_params.batch); !ok) {
+            for (int i : todo)
+                setStage(i,
+                         StampStage::Failed,
+                         makeError(ok.error().code, u"Not committed: %1"_s.arg(ok.error().message)));
+            finish();
+            return;
+        }
+    }
     for (int i : todo)
         setStage(i, StampStage::Committing);
 

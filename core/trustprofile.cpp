@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <openssl/err.h>
 #include <openssl/pem.h>
 #include <openssl/x509.h>
 
@@ -66,16 +67,30 @@ Result<double> time(const JsonValue &v, const QString &name)
     return *d;
 }
 
-bool isPemCertificate(const QByteArray &pem)
+/** The certificates in pem re-encoded as bare PEM (text around them, as `openssl x509`
+ *  prints, is dropped), or empty when pem holds none. */
+QByteArray normalizedPem(const QByteArray &pem)
 {
-    BIO *bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
-    if (!bio)
-        return false;
-    X509 *cert = PEM_read_bio_X509(bio, nullptr, nullptr, nullptr);
-    const bool ok = cert != nullptr;
-    X509_free(cert);
-    BIO_free(bio);
-    return ok;
+    BIO *in = BIO_new_mem_buf(pem.constData(), int(pem.size()));
+    BIO *mem = BIO_new(BIO_s_mem());
+    QByteArray out;
+    int count = 0;
+    while (in && mem) {
+        X509 *cert = PEM_read_bio_X509(in, nullptr, nullptr, nullptr);
+        if (!cert)
+            break;
+        count += PEM_write_bio_X509(mem, cert) == 1 ? 1 : 0;
+        X509_free(cert);
+    }
+    ERR_clear_error(); // the end of the input is reported as an error
+    if (count > 0) {
+        char *data = nullptr;
+        const long n = BIO_get_mem_data(mem, &data);
+        out = QByteArray(data, int(n));
+    }
+    BIO_free(mem);
+    BIO_free(in);
+    return out;
 }
 
 Result<QList<QByteArray>> certificates(const JsonValue &v,
@@ -88,7 +103,7 @@ Result<QList<QByteArray>> certificates(const JsonValue &v,
     QList<QByteArray> out;
     for (const QString &entry : *list) {
         QByteArray pem;
-        if (entry.trimmed().startsWith(u"-----BEGIN")) {
+        if (entry.contains(u"-----BEGIN")) {
             pem = entry.toUtf8();
         } else {
             const QString path = QDir(baseDir.isEmpty() ? QDir::currentPath() : baseDir)
@@ -98,10 +113,11 @@ Result<QList<QByteArray>> certificates(const JsonValue &v,
                 return policyError(u"\"%1\": cannot read %2: %3"_s.arg(name, path, f.errorString()));
             pem = f.read(1 << 20);
         }
-        if (!isPemCertificate(pem))
+        const QByteArray normalized = normalizedPem(pem);
+        if (normalized.isEmpty())
             return policyError(
                 u"\"%1\": \"%2\" is not a PEM certificate"_s.arg(name, entry.left(60)));
-        out.append(pem);
+        out.append(normalized);
     }
     return out;
 }

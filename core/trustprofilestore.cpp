@@ -18,7 +18,9 @@ namespace {
 
 bool validId(const QString &id)
 {
-    static const QRegularExpression re(u"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"_s);
+    // Anchored on the whole string: "$" alone would also match before a final newline.
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(u"[A-Za-z0-9][A-Za-z0-9._-]{0,63}"_s));
     return re.match(id).hasMatch() && !id.contains(u".."_s);
 }
 

@@ -3,6 +3,8 @@
 
 #include "mainwindow.h"
 
+#include "auditview.h"
+#include "libraryview.h"
 #include "messagebox.h"
 #include "settingspage.h"
 #include "stampview.h"
@@ -44,6 +46,8 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
 
     m_stamp = new StampView(settings);
     m_verify = new VerifyView(settings);
+    m_audit = new AuditView(settings);
+    m_library = new LibraryView(settings);
     m_trust = new TrustProfileEditor(settings);
     m_settingsPage = new SettingsPage(settings);
     m_tabs = new QTabWidget;
@@ -52,6 +56,8 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_stamp, tr("&Stamp"));
     m_tabs->addTab(m_verify, tr("&Verify"));
+    m_tabs->addTab(m_audit, tr("&Audit"));
+    m_tabs->addTab(m_library, tr("&Library"));
     m_tabs->addTab(m_trust, tr("&Trust profiles"));
     m_tabs->addTab(m_settingsPage, tr("Se&ttings"));
     setCentralWidget(m_tabs);
@@ -67,6 +73,19 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     connect(m_verify, &VerifyView::editProfilesRequested, this, [this] {
         m_trust->selectProfile(m_settings->activeProfile());
         showPage(TrustPage);
+    });
+    connect(m_audit, &AuditView::openRequested, this, [this](const QStringList &paths) {
+        openPaths(paths);
+    });
+    connect(m_library, &LibraryView::openRequested, this, [this](const QStringList &paths) {
+        openPaths(paths);
+    });
+    // Every proof verified or made here goes into the local library.
+    connect(m_verify, &VerifyView::loaded, this, [this] {
+        m_library->record(m_verify->items(), LibrarySource::Verified);
+    });
+    connect(m_stamp, &StampView::stampFinished, this, [this] {
+        m_library->record(m_stamp->stampedItems(), LibrarySource::Stamped);
     });
     connect(m_verify, &VerifyView::profilesChanged, m_trust, &TrustProfileEditor::reload);
     connect(m_trust, &TrustProfileEditor::profilesChanged, m_verify, &VerifyView::reloadProfiles);
@@ -107,7 +126,12 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList names = {tr("&Stamp"), tr("&Verify"), tr("&Trust profiles"), tr("S&ettings")};
+    const QStringList names = {tr("&Stamp"),
+                               tr("&Verify"),
+                               tr("&Audit"),
+                               tr("&Library"),
+                               tr("&Trust profiles"),
+                               tr("S&ettings")};
     for (int i = 0; i < names.size(); ++i) {
         QAction *a = view->addAction(names[i], this, [this, i] { showPage(Page(i)); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -224,6 +248,11 @@ void MainWindow::dropEvent(QDropEvent *event)
             paths.append(u.toLocalFile());
     }
     event->acceptProposedAction();
+    if (m_tabs->currentWidget() == m_audit) {
+        m_audit->addPaths(paths); // on the Audit page, drops are what to audit
+        emit pathsRouted();
+        return;
+    }
     openPaths(paths);
 }
 

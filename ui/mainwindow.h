@@ -16,6 +16,8 @@ struct RoutedInputs;
 
 namespace Occ::Ui {
 
+class AuditView;
+class LibraryView;
 class SettingsPage;
 class StampView;
 class TrustProfileEditor;
@@ -31,7 +33,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { StampPage, VerifyPage, TrustPage, SettingsPageIndex };
+    enum Page { StampPage, VerifyPage, AuditPage, LibraryPage, TrustPage, SettingsPageIndex };
 
     explicit MainWindow(Settings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -42,6 +44,8 @@ public:
 
     StampView *stampView() const { return m_stamp; }
     VerifyView *verifyView() const { return m_verify; }
+    AuditView *auditView() const { return m_audit; }
+    LibraryView *libraryView() const { return m_library; }
     TrustProfileEditor *trustEditor() const { return m_trust; }
     QTabWidget *tabs() const { return m_tabs; }
 
@@ -65,6 +69,8 @@ private:
     QTabWidget *m_tabs;
     StampView *m_stamp;
     VerifyView *m_verify;
+    AuditView *m_audit;
+    LibraryView *m_library;
     TrustProfileEditor *m_trust;
     SettingsPage *m_settingsPage;
     QLabel *m_statusLabel;

@@ -8,6 +8,7 @@
 #include "stampfilemodel.h"
 
 #include "core/apikeystore.h"
+#include "core/canonicaljson.h"
 #include "core/commitclient.h"
 #include "core/settings.h"
 #include "core/stampjob.h"
@@ -403,6 +404,25 @@ void StampView::stamp()
         m_progress->setValue(1000);
         if (job->jobError())
             m_status->setText(tr("Nothing was stamped: %1").arg(job->jobError()->message));
+        // What was made, as the bundle holds it (the same proof.json bytes), checked again.
+        m_stamped.clear();
+        for (const StampFileResult &r : job->results()) {
+            if (r.stage != StampStage::Done)
+                continue;
+            VerifyItem item;
+            item.source = r.bundlePath;
+            item.fromBundle = true;
+            item.bundleFolder = job->params().batch ? QFileInfo(r.path).fileName() : QString();
+            item.label = QFileInfo(r.path).fileName();
+            item.hasOriginal = true;
+            item.originalName = item.label;
+            item.originalDigest = r.digest;
+            item.originalSize = r.size;
+            item.proofText = Json::toPrettyJson(r.proof);
+            item.proof = r.proof;
+            m_stamped.append(item);
+        }
+        VerifySession::verify(m_stamped, nullptr);
         job->deleteLater();
         updateButtons();
         emit busyChanged(false);

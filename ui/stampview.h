@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/stampjob.h"
+#include "core/verifysession.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -40,6 +41,8 @@ public:
     bool isBusy() const { return m_job != nullptr; }
     /** Re-reads the signer settings (after the settings page changed them). */
     void refreshBackend();
+    /** The files the last stamping made bundles for, as verified items (for the library). */
+    QList<VerifyItem> stampedItems() const { return m_stamped; }
 
 public slots:
     void stamp();
@@ -80,6 +83,7 @@ private:
     QLabel *m_dropHint;
     QPointer<StampJob> m_job;
     QString m_apiKey;
+    QList<VerifyItem> m_stamped;
 };
 
 } // namespace Occ::Ui

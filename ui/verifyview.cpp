@@ -9,6 +9,7 @@
 #include "messagebox.h"
 #include "prooftreemodel.h"
 
+#include "core/attestation.h"
 #include "core/canonicaljson.h"
 #include "core/crypto.h"
 #include "core/encoding.h"
@@ -212,6 +213,13 @@ VerifyView::VerifyView(Settings *settings, QWidget *parent)
     m_tabs->addTab(m_checkList, tr("Checks"));
     m_tabs->addTab(treePage, tr("Proof fields"));
     m_tabs->addTab(m_rawJson, tr("Raw JSON"));
+    m_attestation = new QTreeWidget;
+    m_attestation->setObjectName(u"attestationDetails"_s);
+    m_attestation->setAccessibleName(tr("Attestation document"));
+    m_attestation->setHeaderLabels({tr("Item"), tr("Value")});
+    m_attestation->setRootIsDecorated(false);
+    m_attestation->setColumnWidth(0, 220);
+    m_tabs->addTab(m_attestation, tr("Attestation"));
 
     m_itemList = new QListWidget;
     m_itemList->setObjectName(u"itemList"_s);
@@ -469,6 +477,8 @@ void VerifyView::showEmpty(const QString &text)
     m_checkList->clear();
     m_treeModel->clear();
     m_rawJson->clear();
+    m_attestation->clear();
+    m_tabs->setTabVisible(m_tabs->indexOf(m_attestation), false);
 }
 
 void VerifyView::showItem()
@@ -605,6 +615,42 @@ void VerifyView::showItem()
             help->setText(1, tr("What you can do"));
             help->setText(2, action);
             row->setExpanded(true);
+        }
+    }
+
+    // What the attestation document claims, with the verifier's judgement of it above.
+    m_attestation->clear();
+    const JsonValue *attestation = env ? env->member(u"attestation") : nullptr;
+    const QString *report = attestation ? attestation->stringMember(u"reportB64") : nullptr;
+    m_tabs->setTabVisible(m_tabs->indexOf(m_attestation), report != nullptr);
+    if (report) {
+        auto addRow = [this](const QString &what, const QString &value) {
+            auto *row = new QTreeWidgetItem(m_attestation, {what, value});
+            row->setToolTip(1, value);
+            row->setData(1, Qt::AccessibleTextRole, u"%1: %2"_s.arg(what, value));
+        };
+        const Check *check = r.check(u"attestation");
+        addRow(tr("Verified"),
+               check
+                   ? u"%1 — %2"_s.arg(CheckDescriptions::statusText(check->status), check->message)
+                   : tr("not checked"));
+        auto doc = Attestation::decodeNitro(QByteArray::fromBase64(report->toLatin1()));
+        if (!doc) {
+            addRow(tr("Document"), doc.error().message);
+        } else {
+            addRow(tr("Module id"), doc->moduleId);
+            addRow(tr("Time (AWS Nitro's clock)"),
+                   doc->timestamp.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss.zzz t"_s));
+            addRow(tr("Debug mode"),
+                   doc->debugMode
+                       ? tr("yes — all PCRs are zero; the host can read the enclave's memory")
+                       : tr("no"));
+            for (auto it = doc->pcrs.cbegin(); it != doc->pcrs.cend(); ++it) {
+                if (it.value().count('\0') == it.value().size() && it.key() > 8)
+                    continue; // unused registers
+                addRow(tr("PCR%1").arg(it.key()), Encoding::toHex(it.value()));
+            }
+            addRow(tr("Enclave certificate"), doc->leafSubject);
         }
     }
 

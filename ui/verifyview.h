@@ -101,6 +101,7 @@ private:
     QTreeView *m_proofTree;
     ProofTreeModel *m_treeModel;
     QPlainTextEdit *m_rawJson;
+    QTreeWidget *m_attestation;
 
     QList<VerifyItem> m_items;
     QStringList m_problems;

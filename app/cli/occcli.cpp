@@ -1121,52 +1121,6 @@ const char16_t kAuditHelp[]
       u"duplicates. Exit 1 if anything is wrong.\n";
 
 // Gathers and verifies the proofs of one bundle (*.zip) or proof file (*.json).
-void collectAuditEntries(const QString &path,
-                         const VerifyOptions &base,
-                         QList<AuditEntry> &out,
-                         QStringList &errors)
-{
-    const QFileInfo info(path);
-    if (!info.isFile()) {
-        errors.append(u"%1: no such file or folder"_s.arg(path));
-        return;
-    }
-    auto addText =
-        [&](const QString &source, const QByteArray &text, std::optional<QByteArray> digest) {
-            VerifyOptions options = base;
-            options.artifactDigest = digest;
-            AuditEntry e;
-            e.source = source;
-            e.report = ProofVerifier::verifyText(text, options);
-            auto proof = Proof::fromJson(text);
-            if (proof)
-                e.proof = proof->value();
-            out.append(e);
-        };
-    if (looksLikeZip(path)) {
-        auto items = Bundle::read(path);
-        if (!items) {
-            AuditEntry e;
-            e.source = path;
-            e.report.checks.append(Check{u"bundle"_s, CheckStatus::Fail, items.error().message});
-            out.append(e);
-            return;
-        }
-        for (const BundleItem &item : std::as_const(*items)) {
-            addText(item.folder.isEmpty() ? path : path + u':' + item.folder,
-                    item.proofText,
-                    item.hasOriginal ? std::optional<QByteArray>(item.originalDigest)
-                                     : std::nullopt);
-        }
-        return;
-    }
-    auto text = readSmallFile(path, Proof::kMaxTextSize);
-    if (!text) {
-        errors.append(text.error().message);
-        return;
-    }
-    addText(path, *text, std::nullopt);
-}
 
 int runAudit(const QStringList &args)
 {
@@ -1186,47 +1140,13 @@ int runAudit(const QStringList &args)
             return usageError(u"audit"_s, p.error().message);
         profile = std::move(p).value();
     }
-    // Epoch-link forks are found by the chain audit itself, independent of reading order.
-    VerifyOptions base;
-    base.profile = profile ? &*profile : nullptr;
-    QStringList files;
-    QStringList errors;
-    for (const QString &path : a.positional) {
-        if (!QFileInfo(path).isDir()) {
-            files.append(path);
-            continue;
-        }
-        QDirIterator it(path, {u"*.zip"_s, u"*.json"_s}, QDir::Files, QDirIterator::Subdirectories);
-        QStringList found;
-        while (it.hasNext())
-            found.append(it.next());
-        found.sort();
-        files += found;
-    }
-    // Files are read and verified on every core; results keep the files' order.
-    std::vector<QList<AuditEntry>> perFile(size_t(files.size()));
-    std::vector<QStringList> perFileErrors(size_t(files.size()));
-    std::atomic_int next{0};
-    QThreadPool pool;
-    pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
-    for (int w = 0; w < pool.maxThreadCount(); ++w) {
-        pool.start([&] {
-            for (int i = next.fetch_add(1); i < files.size(); i = next.fetch_add(1))
-                collectAuditEntries(files[i], base, perFile[size_t(i)], perFileErrors[size_t(i)]);
-            Crypto::releaseThreadState();
-        });
-    }
-    pool.waitForDone();
-    QList<AuditEntry> entries;
-    for (size_t i = 0; i < perFile.size(); ++i) {
-        entries += perFile[i];
-        errors += perFileErrors[i];
-    }
-    if (!errors.isEmpty()) {
-        for (const QString &e : std::as_const(errors))
+    AuditInput input = collectAuditEntries(a.positional, profile ? &*profile : nullptr);
+    if (!input.errors.isEmpty()) {
+        for (const QString &e : std::as_const(input.errors))
             printErr(u"occ audit: %1\n"_s.arg(e));
         return kExitUsage;
     }
+    const QList<AuditEntry> &entries = input.entries;
     const AuditResult result = auditChains(entries);
     if (a.flags.contains(u"--json")) {
         writeOut(QByteArray(Json::toPrettyJson(result.toJson(entries), 0) + '\n'));

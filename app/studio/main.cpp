@@ -5,9 +5,11 @@
 #include "core/version.h"
 #include "screenshottour.h"
 #include "ui/mainwindow.h"
+#include "ui/singleinstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileOpenEvent>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -45,6 +47,12 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     Occ::Settings settings;
+    // One studio per session: hand the files to a running one, which comes to the front.
+    Occ::Ui::SingleInstance instance(Occ::Ui::SingleInstance::defaultKey(settings.fileName()));
+    const bool touring = parser.isSet(u"screenshots"_s);
+    if (!touring && instance.forward(parser.positionalArguments()))
+        return 0;
+
     // Qt's own strings (dialog buttons) in the chosen language; ours arrive with translations/.
     QTranslator qtTranslator;
     const QString language = settings.language();
@@ -57,7 +65,40 @@ int main(int argc, char *argv[])
 
     Occ::Ui::MainWindow window(&settings);
     window.show();
-    if (parser.isSet(screenshots)) {
+    if (!touring) {
+        instance.listen();
+        QObject::connect(&instance,
+                         &Occ::Ui::SingleInstance::pathsReceived,
+                         &window,
+                         [&window](const QStringList &paths) {
+                             window.openPaths(paths);
+                             window.setWindowState((window.windowState() & ~Qt::WindowMinimized)
+                                                   | Qt::WindowActive);
+                             window.raise();
+                             window.activateWindow();
+                         });
+    }
+    // macOS delivers double-clicked documents as QFileOpenEvent, not as arguments.
+    class OpenFilter final : public QObject
+    {
+    public:
+        explicit OpenFilter(Occ::Ui::MainWindow *w)
+            : m_window(w)
+        {}
+        bool eventFilter(QObject *watched, QEvent *event) override
+        {
+            if (event->type() == QEvent::FileOpen) {
+                m_window->openPaths({static_cast<QFileOpenEvent *>(event)->file()});
+                return true;
+            }
+            return QObject::eventFilter(watched, event);
+        }
+
+    private:
+        Occ::Ui::MainWindow *m_window;
+    } openFilter(&window);
+    app.installEventFilter(&openFilter);
+    if (touring) {
         window.resize(1100, 720);
         auto *tour = new ScreenshotTour(&window,
                                         parser.value(screenshots),

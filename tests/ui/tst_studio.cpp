@@ -5,11 +5,17 @@
 // widgets (found by objectName) and real drop events.
 
 #include "core/bundle.h"
+#include "core/canonicaljson.h"
 #include "core/crypto.h"
+#include "core/encoding.h"
+#include "core/jsonparser.h"
 #include "core/settings.h"
 #include "core/stubsigner.h"
 #include "core/trustprofilestore.h"
 #include "core/verifysession.h"
+#include "ui/audittimeline.h"
+#include "ui/auditview.h"
+#include "ui/libraryview.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebox.h"
 #include "ui/prooftreemodel.h"
@@ -65,6 +71,9 @@ private slots:
     void profileEditorSavesWhatTheCliReads();
     void cancelLargeHashLeavesNoBundle();
     void guiKeepsRunningWhileHashing();
+    void auditFindsAForkAndDrawsTheChains();
+    void productionProofShowsItsAttestation();
+    void libraryIndexesSearchesAndReverifies();
     void everyInteractiveWidgetHasAnAccessibleName();
 
 private:
@@ -149,7 +158,7 @@ void tst_Studio::drop(const QStringList &paths)
     QVERIFY(enter.isAccepted());
     QDropEvent dropEvent(where, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(m_window.get(), &dropEvent);
-    QVERIFY(routed.wait(10'000));
+    QVERIFY(!routed.isEmpty() || routed.wait(10'000));
     delete mime;
 }
 
@@ -445,6 +454,121 @@ void tst_Studio::guiKeepsRunningWhileHashing()
     QCOMPARE(int(m_window->stampView()->model()->result(0).stage), int(StampStage::Done));
     // Events were processed throughout: at least one tick per 100 ms of work on average.
     QVERIFY2(ticks >= total / 100, qPrintable(u"%1 ticks in %2 ms"_s.arg(ticks).arg(total)));
+}
+
+void tst_Studio::auditFindsAForkAndDrawsTheChains()
+{
+    // Three proofs on one chain, then a second state file copied from the first: its next proof
+    // claims the same predecessor as the third — a fork.
+    const QString stateA = m_settings->stubStatePath();
+    makeBundle(u"one.txt"_s, "1");
+    makeBundle(u"two.txt"_s, "2");
+    QVERIFY(QFile::copy(stateA, m_dir->filePath(u"state/copy.json"_s)));
+    makeBundle(u"three.txt"_s, "3");
+    m_settings->setStubStatePath(m_dir->filePath(u"state/copy.json"_s));
+    makeBundle(u"forked.txt"_s, "4");
+
+    m_window->showPage(MainWindow::AuditPage);
+    drop({m_dir->filePath(u"bundles"_s)}); // dropped on the Audit page: audited, not verified
+    AuditView *audit = m_window->auditView();
+    QCOMPARE(audit->paths(), QStringList{m_dir->filePath(u"bundles"_s)});
+    QSignalSpy finished(audit, &AuditView::finished);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(u"runAuditButton"_s), Qt::LeftButton);
+    QVERIFY(finished.wait(30'000));
+    QCOMPARE(audit->entries().size(), 4);
+    QVERIFY(!audit->result().ok());
+    bool fork = false;
+    for (const AuditProblem &p : audit->result().problems)
+        fork = fork || p.kind == u"fork";
+    QVERIFY(fork);
+    auto *summary = m_window->findChild<QLabel *>(u"auditSummary"_s);
+    QVERIFY2(summary->text().startsWith(u"Problems found"_s), qPrintable(summary->text()));
+    auto *problems = m_window->findChild<QTreeWidget *>(u"auditProblems"_s);
+    QVERIFY(!problems->findItems(u"Fork"_s, Qt::MatchExactly, 0).isEmpty());
+    auto *timeline = m_window->findChild<AuditTimeline *>(u"auditTimeline"_s);
+    QCOMPARE(timeline->markCount(), 4);
+    QVERIFY(timeline->accessibleDescription().contains(u"4 proofs"_s));
+
+    // A clean chain is reported as such.
+    m_window->findChild<QPushButton *>(u"auditClearButton"_s)->click();
+    const QString clean = m_dir->filePath(u"bundles/one.txt.proof.zip"_s);
+    audit->addPaths({clean, m_dir->filePath(u"bundles/two.txt.proof.zip"_s)});
+    QTest::mouseClick(m_window->findChild<QPushButton *>(u"runAuditButton"_s), Qt::LeftButton);
+    QVERIFY(finished.wait(30'000));
+    QVERIFY(audit->result().ok());
+    QVERIFY2(summary->text().startsWith(u"No problems"_s), qPrintable(summary->text()));
+}
+
+void tst_Studio::productionProofShowsItsAttestation()
+{
+    QFile f(QStringLiteral(OCC_TEST_DATA_DIR "/real-proofs/production-test-proofs.json"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    auto all = JsonParser::parse(f.readAll());
+    QVERIFY(all);
+    const JsonValue &proof = *all->asArray()->front().member(u"proof"_s);
+    m_window->verifyView()->openProofText(Json::toPrettyJson(proof), u"production.json"_s);
+    auto *verdict = m_window->findChild<QLabel *>(u"verdictLabel"_s);
+    QCOMPARE(verdict->text(), u"Valid — signer not pinned"_s); // proof only, nothing pinned
+    QVERIFY(m_window->findChild<QLabel *>(u"bytesLabel"_s)->text().contains(u"Proof only"_s));
+    auto *details = m_window->findChild<QTreeWidget *>(u"attestationDetails"_s);
+    auto *tabs = m_window->findChild<QTabWidget *>(u"verifyTabs"_s);
+    QVERIFY(tabs->isTabVisible(tabs->indexOf(details)));
+    auto rowValue = [&](const QString &item) {
+        const auto found = details->findItems(item, Qt::MatchExactly, 0);
+        return found.isEmpty() ? QString() : found.first()->text(1);
+    };
+    QVERIFY(rowValue(u"Verified"_s).startsWith(u"Passed"_s));
+    QVERIFY(!rowValue(u"Module id"_s).isEmpty());
+    QCOMPARE(rowValue(u"PCR0"_s), *proof.member(u"environment"_s)->stringMember(u"measurement"_s));
+    // The attestation's time is labelled as the vendor's clock among the time sources.
+    QVERIFY(m_window->findChild<QLabel *>(u"timesLabel"_s)->text().contains(u"AWS Nitro's clock"_s));
+}
+
+void tst_Studio::libraryIndexesSearchesAndReverifies()
+{
+    // Stamp two files: both land in the library as "stamped".
+    m_window->stampView()->addFiles(
+        {writeFile(u"alpha.txt"_s, "alpha"), writeFile(u"beta.txt"_s, "beta")});
+    stampAndWait();
+    LibraryView *library = m_window->libraryView();
+    QVERIFY(library->library());
+    QCOMPARE(library->rowCount(), 2);
+    auto *table = m_window->findChild<QTreeWidget *>(u"libraryTable"_s);
+    QVERIFY(!table->findItems(u"stamped here"_s, Qt::MatchExactly, 5).isEmpty());
+
+    // Verifying a bundle made elsewhere adds it as "verified".
+    const QString other = makeBundle(u"gamma.txt"_s, "gamma");
+    m_window->openPaths({other});
+    QSignalSpy loaded(m_window->verifyView(), &VerifyView::loaded);
+    QVERIFY(loaded.wait(10'000));
+    QCOMPARE(library->rowCount(), 3);
+
+    // Search by name, by digest prefix and by counter.
+    auto *search = m_window->findChild<QLineEdit *>(u"librarySearch"_s);
+    search->setText(u"gam"_s);
+    QTRY_COMPARE(library->rowCount(), 1);
+    const QString digestHex = Encoding::toHex(Crypto::Sha256::hash("alpha"));
+    search->setText(digestHex.left(8));
+    QTRY_VERIFY(library->rowCount() == 1 && table->topLevelItem(0)->text(0) == u"alpha.txt");
+
+    // Pin the signer, re-verify from disk: the verdict becomes Trusted.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(u"pinButton"_s), Qt::LeftButton);
+    QCOMPARE(m_window->findChild<QLabel *>(u"verdictLabel"_s)->text(), u"Trusted"_s);
+    QCOMPARE(table->topLevelItem(0)->text(1), u"Valid — signer not pinned"_s);
+    table->topLevelItem(0)->setSelected(true);
+    QSignalSpy reverified(library, &LibraryView::reverified);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(u"reverifyButton"_s), Qt::LeftButton);
+    QVERIFY(reverified.wait(10'000));
+    QCOMPARE(table->topLevelItem(0)->text(1), u"Trusted"_s);
+
+    // A bundle deleted from disk re-verifies as invalid, and its row stays.
+    QVERIFY(QFile::remove(m_window->stampView()->model()->result(0).bundlePath));
+    table->topLevelItem(0)->setSelected(true);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(u"reverifyButton"_s), Qt::LeftButton);
+    QVERIFY(reverified.wait(10'000));
+    QCOMPARE(library->rowCount(), 1);
+    QCOMPARE(table->topLevelItem(0)->text(1), u"Invalid"_s);
 }
 
 void tst_Studio::everyInteractiveWidgetHasAnAccessibleName()
