@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "agency.h"
 
+#include <QCoreApplication>
+
 #include "crypto.h"
 #include "encoding.h"
 #include "jsonparser.h"
@@ -29,32 +31,43 @@ Error fail(const QString &reason)
 Result<Verified> verify(const JsonValue &agencyValue, const QString &digestB64)
 {
     if (!agencyValue.isObject())
-        return fail(u"agency must be an object"_s);
+        return fail(QCoreApplication::translate("Occ::Agency", "agency must be an object"));
     const JsonValue *actorValue = agencyValue.member(u"actor");
     const JsonValue *authValue = agencyValue.member(u"authorization");
     if (!actorValue || !actorValue->isObject())
-        return fail(u"agency.actor must be an object"_s);
+        return fail(QCoreApplication::translate("Occ::Agency", "agency.actor must be an object"));
     if (!authValue || !authValue->isObject())
-        return fail(u"agency.authorization must be an object"_s);
+        return fail(
+            QCoreApplication::translate("Occ::Agency", "agency.authorization must be an object"));
     const JsonObject &actor = *actorValue->asObject();
     const JsonObject &auth = *authValue->asObject();
     if (!isNonEmptyString(actor.value(u"keyId")))
-        return fail(u"agency.actor.keyId must be a non-empty string"_s);
+        return fail(QCoreApplication::translate("Occ::Agency",
+                                                "agency.actor.keyId must be a non-empty string"));
     if (!isNonEmptyString(actor.value(u"publicKeyB64")))
-        return fail(u"agency.actor.publicKeyB64 must be a non-empty string"_s);
+        return fail(
+            QCoreApplication::translate("Occ::Agency",
+                                        "agency.actor.publicKeyB64 must be a non-empty string"));
     if (str(actor.value(u"algorithm")) != u"ES256" || !actor.value(u"algorithm")->isString())
-        return fail(u"agency.actor.algorithm must be \"ES256\", got \"%1\""_s.arg(
-            toString(actor.value(u"algorithm"))));
+        return fail(
+            QCoreApplication::translate("Occ::Agency",
+                                        "agency.actor.algorithm must be \"ES256\", got \"%1\"")
+                .arg(toString(actor.value(u"algorithm"))));
     if (!isNonEmptyString(actor.value(u"provider")))
-        return fail(u"agency.actor.provider must be a non-empty string"_s);
+        return fail(
+            QCoreApplication::translate("Occ::Agency",
+                                        "agency.actor.provider must be a non-empty string"));
     if (str(auth.value(u"purpose")) != u"occ/commit-authorize/v1"
         || !auth.value(u"purpose")->isString()) {
         return fail(
-            u"agency.authorization.purpose must be \"occ/commit-authorize/v1\", got \"%1\""_s.arg(
-                toString(auth.value(u"purpose"))));
+            QCoreApplication::translate(
+                "Occ::Agency",
+                "agency.authorization.purpose must be \"occ/commit-authorize/v1\", got \"%1\"")
+                .arg(toString(auth.value(u"purpose"))));
     }
     if (!isNonEmptyString(auth.value(u"signatureB64")))
-        return fail(u"agency.authorization.signatureB64 must be a non-empty string"_s);
+        return fail(QCoreApplication::translate(
+            "Occ::Agency", "agency.authorization.signatureB64 must be a non-empty string"));
 
     const QString keyId = str(actor.value(u"keyId"));
     Verified verified;
@@ -62,10 +75,12 @@ Result<Verified> verify(const JsonValue &agencyValue, const QString &digestB64)
     verified.provider = str(actor.value(u"provider"));
     const QByteArray spki = Encoding::fromBase64Lenient(str(actor.value(u"publicKeyB64")));
     if (ProofHashes::keyIdForSpki(spki) != keyId)
-        return fail(u"agency: actor.keyId does not match SHA-256 of public key"_s);
+        return fail(QCoreApplication::translate(
+            "Occ::Agency", "agency: actor.keyId does not match SHA-256 of public key"));
     if (!auth.value(u"actorKeyId") || !auth.value(u"actorKeyId")->isString()
         || str(auth.value(u"actorKeyId")) != keyId)
-        return fail(u"agency: authorization.actorKeyId does not match actor.keyId"_s);
+        return fail(QCoreApplication::translate(
+            "Occ::Agency", "agency: authorization.actorKeyId does not match actor.keyId"));
 
     // Artifact binding, with the batch rule: one authorization covers every digest listed,
     // the first of which is the one the device signed.
@@ -85,9 +100,11 @@ Result<Verified> verify(const JsonValue &agencyValue, const QString &digestB64)
             }
         }
         if (!bound)
-            return fail(
-                u"agency: authorization.artifactHash does not match proof.artifact.digestB64"_s);
-        batchNote = u", as one of a batch of %1 files"_s.arg(digests->size());
+            return fail(QCoreApplication::translate(
+                "Occ::Agency",
+                "agency: authorization.artifactHash does not match proof.artifact.digestB64"));
+        batchNote = QCoreApplication::translate("Occ::Agency", ", as one of a batch of %1 files")
+                        .arg(digests->size());
         verified.batchSize = int(digests->size());
     }
 
@@ -98,9 +115,11 @@ Result<Verified> verify(const JsonValue &agencyValue, const QString &digestB64)
     QString how;
     if (webauthn) {
         if (!isTruthy(auth.value(u"clientDataJSON")))
-            return fail(u"agency: WebAuthn authorization missing clientDataJSON"_s);
+            return fail(QCoreApplication::translate(
+                "Occ::Agency", "agency: WebAuthn authorization missing clientDataJSON"));
         if (!isTruthy(auth.value(u"authenticatorDataB64")))
-            return fail(u"agency: WebAuthn authorization missing authenticatorDataB64"_s);
+            return fail(QCoreApplication::translate(
+                "Occ::Agency", "agency: WebAuthn authorization missing authenticatorDataB64"));
         const QString clientDataText = toString(auth.value(u"clientDataJSON"));
         const QByteArray clientData = clientDataText.toUtf8();
         const JsonParser::Options strict = JsonParser::strictOptions(16);
@@ -108,50 +127,71 @@ Result<Verified> verify(const JsonValue &agencyValue, const QString &digestB64)
         if (!parsed) {
             if (parsed.error().message.startsWith(u"ambiguous"))
                 return fail(
-                    u"agency: clientDataJSON is ambiguous JSON (%1)"_s.arg(parsed.error().message));
-            return fail(u"agency: clientDataJSON is not valid JSON"_s);
+                    QCoreApplication::translate("Occ::Agency",
+                                                "agency: clientDataJSON is ambiguous JSON (%1)")
+                        .arg(parsed.error().message));
+            return fail(QCoreApplication::translate("Occ::Agency",
+                                                    "agency: clientDataJSON is not valid JSON"));
         }
         const JsonValue *type = parsed->member(u"type");
         if (!type || !type->isString() || *type->asString() != u"webauthn.get")
-            return fail(u"agency: clientDataJSON.type must be \"webauthn.get\", got \"%1\""_s.arg(
-                toString(type)));
+            return fail(QCoreApplication::translate(
+                            "Occ::Agency",
+                            "agency: clientDataJSON.type must be \"webauthn.get\", got \"%1\"")
+                            .arg(toString(type)));
         const JsonValue *challenge = parsed->member(u"challenge");
         if (!isTruthy(challenge))
-            return fail(u"agency: clientDataJSON missing challenge field"_s);
+            return fail(
+                QCoreApplication::translate("Occ::Agency",
+                                            "agency: clientDataJSON missing challenge field"));
         if (!challenge->isString())
-            return fail(u"agency: clientDataJSON.challenge must be a string"_s);
+            return fail(
+                QCoreApplication::translate("Occ::Agency",
+                                            "agency: clientDataJSON.challenge must be a string"));
         const JsonValue *authChallenge = auth.value(u"challenge");
         if (!authChallenge || !authChallenge->isString()
             || Encoding::base64UrlToBase64(*challenge->asString()) != *authChallenge->asString())
-            return fail(
-                u"agency: clientDataJSON challenge does not match authorization.challenge"_s);
+            return fail(QCoreApplication::translate(
+                "Occ::Agency",
+                "agency: clientDataJSON challenge does not match authorization.challenge"));
         const QByteArray authData = Encoding::fromBase64Lenient(
             toString(auth.value(u"authenticatorDataB64")));
         if (authData.size() < 37)
-            return fail(u"agency: authenticatorData too short"_s);
+            return fail(
+                QCoreApplication::translate("Occ::Agency", "agency: authenticatorData too short"));
         const auto flags = quint8(authData[32]);
         if (!(flags & 0x01))
-            return fail(u"agency: authenticatorData UP flag not set"_s);
+            return fail(QCoreApplication::translate("Occ::Agency",
+                                                    "agency: authenticatorData UP flag not set"));
         if (!(flags & 0x04))
-            return fail(u"agency: authenticatorData UV flag not set"_s);
+            return fail(QCoreApplication::translate("Occ::Agency",
+                                                    "agency: authenticatorData UV flag not set"));
         const QByteArray signedData = authData + Crypto::Sha256::hash(clientData);
         auto ok = Crypto::p256VerifyDer(spki, signedData, signature);
         if (!ok)
-            return fail(u"agency: P-256 signature verification error: "_s + ok.error().message);
+            return fail(QCoreApplication::translate("Occ::Agency",
+                                                    "agency: P-256 signature verification error: ")
+                        + ok.error().message);
         if (!*ok)
-            return fail(u"agency: WebAuthn P-256 signature verification failed"_s);
+            return fail(QCoreApplication::translate(
+                "Occ::Agency", "agency: WebAuthn P-256 signature verification failed"));
         verified.rpIdHash = authData.left(32);
-        how = u"with a passkey (WebAuthn, user present and verified)"_s;
+        how = QCoreApplication::translate("Occ::Agency",
+                                          "with a passkey (WebAuthn, user present and verified)");
     } else {
         const QByteArray payload = ProofHashes::directAuthorizationPayload(auth);
         auto ok = Crypto::p256VerifyDer(spki, payload, signature);
         if (!ok)
-            return fail(u"agency: P-256 signature verification error: "_s + ok.error().message);
+            return fail(QCoreApplication::translate("Occ::Agency",
+                                                    "agency: P-256 signature verification error: ")
+                        + ok.error().message);
         if (!*ok)
-            return fail(u"agency: P-256 signature verification failed"_s);
-        how = u"with a direct P-256 signature"_s;
+            return fail(QCoreApplication::translate("Occ::Agency",
+                                                    "agency: P-256 signature verification failed"));
+        how = QCoreApplication::translate("Occ::Agency", "with a direct P-256 signature");
     }
-    verified.description = u"Actor %1… (%2) authorized these bytes %3%4"_s
+    verified.description = QCoreApplication::translate("Occ::Agency",
+                                                       "Actor %1… (%2) authorized these bytes %3%4")
                                .arg(keyId.left(16), str(actor.value(u"provider")), how, batchNote);
     return verified;
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "apikeystore.h"
 
+#include <QCoreApplication>
 #include <QObject>
 
 #include <qt6keychain/keychain.h>
@@ -11,6 +12,7 @@ using namespace Qt::StringLiterals;
 namespace Occ::ApiKeyStore {
 namespace {
 
+// The keychain service name: never translated, or keys saved in one language vanish in another.
 const QString kService = u"OCC Proof Studio"_s;
 
 Error keychainError(const QKeychain::Job &job)
@@ -22,12 +24,17 @@ Error keychainError(const QKeychain::Job &job)
     const bool noSessionBus = false;
 #endif
     if (job.error() == QKeychain::NoBackendAvailable || noSessionBus) {
-        return makeError(ErrorCode::Unsupported,
-                         u"No keychain service is running (Secret Service or KWallet), so the API "
-                         u"key was not stored; it is never written in plain text. Pass it with "
-                         u"--api-key or OCC_API_KEY instead."_s);
+        return makeError(
+            ErrorCode::Unsupported,
+            QCoreApplication::translate(
+                "Occ::ApiKeyStore",
+                "No keychain service is running (Secret Service or KWallet), so the API "
+                "key was not stored; it is never written in plain text. Pass it with "
+                "--api-key or OCC_API_KEY instead."));
     }
-    return makeError(ErrorCode::Io, u"The keychain refused: %1"_s.arg(job.errorString()));
+    return makeError(ErrorCode::Io,
+                     QCoreApplication::translate("Occ::ApiKeyStore", "The keychain refused: %1")
+                         .arg(job.errorString()));
 }
 
 template<typename JobT>

@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "attestation.h"
 
+#include <QCoreApplication>
+
+#include <vector>
+
 #include "core/builtinroots.h"
 #include "encoding.h"
 
@@ -124,28 +128,120 @@ struct Decoded
     QList<QByteArray> bundleDer;
 };
 
+/**
+ * True when every length and count declared in the CBOR data fits in the bytes that remain.
+ * libcbor allocates a definite array or map for its declared size before reading a single
+ * element, so a few bytes claiming 2^32 entries would otherwise cost gigabytes (found by
+ * fuzz_attestation). Each element needs at least one byte, which bounds every count.
+ * Trailing bytes after the first item are left to libcbor.
+ */
+bool cborSizesPlausible(const unsigned char *data, size_t size)
+{
+    constexpr uint64_t kUntilBreak = ~uint64_t(0); // an indefinite-length container
+    size_t pos = 0;
+    std::vector<uint64_t> open{1}; // items still to read, per open container
+    while (!open.empty()) {
+        if (open.back() == 0) {
+            open.pop_back();
+            continue;
+        }
+        if (pos >= size || open.size() > 64)
+            return false;
+        if (open.back() == kUntilBreak && data[pos] == 0xff) {
+            ++pos; // the "break" that ends an indefinite container
+            open.pop_back();
+            continue;
+        }
+        if (open.back() != kUntilBreak)
+            --open.back();
+        const unsigned char initial = data[pos++];
+        const int major = initial >> 5;
+        const int info = initial & 0x1f;
+        if (info == 31) {
+            // Indefinite length (Nitro documents use indefinite maps): libcbor grows these as
+            // it reads, so only their nesting is followed.
+            if (major < 2 || major > 5)
+                return false;
+            open.push_back(kUntilBreak);
+            continue;
+        }
+        uint64_t arg = 0;
+        if (info < 24) {
+            arg = uint64_t(info);
+        } else if (info <= 27) {
+            const size_t n = size_t(1) << (info - 24);
+            if (size - pos < n)
+                return false;
+            for (size_t i = 0; i < n; ++i)
+                arg = (arg << 8) | data[pos++];
+        } else {
+            return false; // reserved
+        }
+        const uint64_t remaining = size - pos;
+        switch (major) {
+        case 2: // byte string
+        case 3: // text string
+            if (arg > remaining)
+                return false;
+            pos += size_t(arg);
+            break;
+        case 4: // array
+            if (arg > remaining)
+                return false;
+            open.push_back(arg);
+            break;
+        case 5: // map
+            if (arg > remaining / 2)
+                return false;
+            open.push_back(arg * 2);
+            break;
+        case 6: // tag: one item follows
+            open.push_back(1);
+            break;
+        default: // unsigned, negative, simple and float: nothing more
+            break;
+        }
+    }
+    return true;
+}
+
 Result<Decoded> decode(QByteArrayView document)
 {
+    if (!cborSizesPlausible(reinterpret_cast<const unsigned char *>(document.data()),
+                            size_t(document.size())))
+        return fail(QCoreApplication::translate("Occ::Attestation",
+                                                "the attestation report is not well-formed CBOR"));
     cbor_load_result load;
     CborPtr root(cbor_load(reinterpret_cast<const unsigned char *>(document.data()),
                            size_t(document.size()),
                            &load));
     if (!root || load.error.code != CBOR_ERR_NONE)
-        return fail(u"the attestation report is not CBOR"_s);
+        return fail(
+            QCoreApplication::translate("Occ::Attestation", "the attestation report is not CBOR"));
     const cbor_item_t *sign1 = root.get();
     if (cbor_isa_tag(sign1))
         sign1 = cbor_tag_item(sign1); // COSE_Sign1 may carry tag 18
     CborPtr tagged(cbor_isa_tag(root.get()) ? const_cast<cbor_item_t *>(sign1) : nullptr);
     if (!cbor_isa_array(sign1) || cbor_array_size(sign1) != 4)
-        return fail(u"the attestation report is not a COSE_Sign1 structure"_s);
+        return fail(
+            QCoreApplication::translate("Occ::Attestation",
+                                        "the attestation report is not a COSE_Sign1 structure"));
     cbor_item_t **parts = cbor_array_handle(sign1);
     Decoded d;
     d.protectedHeader = bytesOf(parts[0]);
     d.payload = bytesOf(parts[2]);
     d.signature = bytesOf(parts[3]);
     if (d.payload.isEmpty() || d.signature.isEmpty())
-        return fail(u"the attestation report's COSE_Sign1 is incomplete"_s);
+        return fail(
+            QCoreApplication::translate("Occ::Attestation",
+                                        "the attestation report's COSE_Sign1 is incomplete"));
     // The protected header must say ES384 (alg -35).
+    if (!cborSizesPlausible(reinterpret_cast<const unsigned char *>(d.protectedHeader.constData()),
+                            size_t(d.protectedHeader.size()))
+        || !cborSizesPlausible(reinterpret_cast<const unsigned char *>(d.payload.constData()),
+                               size_t(d.payload.size())))
+        return fail(QCoreApplication::translate("Occ::Attestation",
+                                                "the attestation report is not well-formed CBOR"));
     CborPtr header(cbor_load(reinterpret_cast<const unsigned char *>(d.protectedHeader.constData()),
                              size_t(d.protectedHeader.size()),
                              &load));
@@ -159,25 +255,30 @@ Result<Decoded> decode(QByteArrayView document)
         }
     }
     if (!es384)
-        return fail(u"the attestation report is not signed with ES384"_s);
+        return fail(QCoreApplication::translate("Occ::Attestation",
+                                                "the attestation report is not signed with ES384"));
 
     CborPtr payload(cbor_load(reinterpret_cast<const unsigned char *>(d.payload.constData()),
                               size_t(d.payload.size()),
                               &load));
     if (!payload || !cbor_isa_map(payload.get()))
-        return fail(u"the attestation document is not a CBOR map"_s);
+        return fail(QCoreApplication::translate("Occ::Attestation",
+                                                "the attestation document is not a CBOR map"));
     const cbor_item_t *map = payload.get();
     NitroDocument &doc = d.document;
     doc.moduleId = textOf(mapValue(map, u"module_id"));
     if (textOf(mapValue(map, u"digest")) != u"SHA384")
-        return fail(u"the attestation document's digest is not SHA384"_s);
+        return fail(QCoreApplication::translate("Occ::Attestation",
+                                                "the attestation document's digest is not SHA384"));
     const cbor_item_t *ts = mapValue(map, u"timestamp");
     if (!ts || !cbor_isa_uint(ts))
-        return fail(u"the attestation document has no timestamp"_s);
+        return fail(QCoreApplication::translate("Occ::Attestation",
+                                                "the attestation document has no timestamp"));
     doc.timestamp = QDateTime::fromMSecsSinceEpoch(qint64(cbor_get_int(ts)), Qt::UTC);
     const cbor_item_t *pcrs = mapValue(map, u"pcrs");
     if (!pcrs || !cbor_isa_map(pcrs))
-        return fail(u"the attestation document has no PCRs"_s);
+        return fail(QCoreApplication::translate("Occ::Attestation",
+                                                "the attestation document has no PCRs"));
     bool allZero = true;
     for (size_t i = 0; i < cbor_map_size(pcrs); ++i) {
         const cbor_pair &p = cbor_map_handle(pcrs)[i];
@@ -189,17 +290,20 @@ Result<Decoded> decode(QByteArrayView document)
             allZero = false;
     }
     if (!doc.pcrs.contains(0) || doc.pcrs.value(0).size() != 48)
-        return fail(u"the attestation document has no 48-byte PCR0"_s);
+        return fail(QCoreApplication::translate("Occ::Attestation",
+                                                "the attestation document has no 48-byte PCR0"));
     doc.debugMode = allZero;
     doc.userData = bytesOf(mapValue(map, u"user_data"));
     doc.nonce = bytesOf(mapValue(map, u"nonce"));
     doc.publicKey = bytesOf(mapValue(map, u"public_key"));
     d.leafDer = bytesOf(mapValue(map, u"certificate"));
     if (d.leafDer.isEmpty())
-        return fail(u"the attestation document has no certificate"_s);
+        return fail(QCoreApplication::translate("Occ::Attestation",
+                                                "the attestation document has no certificate"));
     const cbor_item_t *bundle = mapValue(map, u"cabundle");
     if (!bundle || !cbor_isa_array(bundle))
-        return fail(u"the attestation document has no CA bundle"_s);
+        return fail(QCoreApplication::translate("Occ::Attestation",
+                                                "the attestation document has no CA bundle"));
     for (size_t i = 0; i < cbor_array_size(bundle); ++i)
         d.bundleDer.append(bytesOf(cbor_array_handle(bundle)[i]));
     return d;
@@ -233,12 +337,16 @@ Result<NitroDocument> verifyNitro(QByteArrayView document, const QList<QByteArra
     Decoded &d = *decoded;
     X509Ptr leaf = parseDer(d.leafDer);
     if (!leaf)
-        return fail(u"the attestation's leaf certificate cannot be read"_s);
+        return fail(
+            QCoreApplication::translate("Occ::Attestation",
+                                        "the attestation's leaf certificate cannot be read"));
     d.document.leafSubject = subjectOf(leaf.get());
 
     // ES384: the COSE signature is r || s (48 bytes each); OpenSSL wants DER.
     if (d.signature.size() != 96)
-        return fail(u"the attestation signature is not an ES384 signature"_s);
+        return fail(
+            QCoreApplication::translate("Occ::Attestation",
+                                        "the attestation signature is not an ES384 signature"));
     ECDSA_SIG *sig = ECDSA_SIG_new();
     ECDSA_SIG_set0(sig,
                    BN_bin2bn(reinterpret_cast<const unsigned char *>(d.signature.constData()),
@@ -266,7 +374,9 @@ Result<NitroDocument> verifyNitro(QByteArrayView document, const QList<QByteArra
     OPENSSL_free(der);
     ERR_clear_error();
     if (!signatureOk)
-        return fail(u"the attestation document's signature does not verify with its certificate"_s);
+        return fail(QCoreApplication::translate(
+            "Occ::Attestation",
+            "the attestation document's signature does not verify with its certificate"));
 
     // The chain, at the document's own time.
     X509_STORE *store = X509_STORE_new();
@@ -301,12 +411,16 @@ Result<NitroDocument> verifyNitro(QByteArrayView document, const QList<QByteArra
     X509_STORE_free(store);
     ERR_clear_error();
     if (chainOk != 1) {
-        return fail(roots == 0
-                        ? u"no attestation root certificate is configured"_s
-                        : u"the attestation certificate chain does not verify at the "
-                          u"document's time (%1): %2"_s
-                              .arg(d.document.timestamp.toString(Qt::ISODateWithMs),
-                                   QString::fromLatin1(X509_verify_cert_error_string(code))));
+        return fail(
+            roots == 0
+                ? QCoreApplication::translate("Occ::Attestation",
+                                              "no attestation root certificate is configured")
+                : QCoreApplication::translate(
+                      "Occ::Attestation",
+                      "the attestation certificate chain does not verify at the "
+                      "document's time (%1): %2")
+                      .arg(d.document.timestamp.toString(Qt::ISODateWithMs),
+                           QString::fromLatin1(X509_verify_cert_error_string(code))));
     }
     return d.document;
 }

@@ -6,6 +6,7 @@
 #include "crypto.h"
 #include "encoding.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -35,7 +36,9 @@ constexpr int kDeflated = 8;
 Error bundleError(const QString &path, const QString &what)
 {
     return makeError(ErrorCode::InvalidArgument,
-                     u"%1 is not a usable proof bundle: %2"_s.arg(QFileInfo(path).fileName(), what));
+                     QCoreApplication::translate("Occ::Bundle",
+                                                 "%1 is not a usable proof bundle: %2")
+                         .arg(QFileInfo(path).fileName(), what));
 }
 
 QString storedName(const QString &name)
@@ -48,18 +51,25 @@ Result<QByteArray> copyHashing(const QString &source, QIODevice &out)
 {
     QFile in(source);
     if (!in.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, u"Cannot read %1: %2"_s.arg(source, in.errorString()));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("Occ::Bundle", "Cannot read %1: %2")
+                             .arg(source, in.errorString()));
     QByteArray buffer(kChunk, Qt::Uninitialized);
     Crypto::Sha256 hasher;
     for (;;) {
         const qint64 n = in.read(buffer.data(), kChunk);
         if (n < 0)
-            return makeError(ErrorCode::Io, u"Cannot read %1: %2"_s.arg(source, in.errorString()));
+            return makeError(ErrorCode::Io,
+                             QCoreApplication::translate("Occ::Bundle", "Cannot read %1: %2")
+                                 .arg(source, in.errorString()));
         if (n == 0)
             break;
         hasher.update(QByteArrayView(buffer.constData(), n));
         if (out.write(buffer.constData(), n) != n)
-            return makeError(ErrorCode::Io, u"Cannot write the bundle: %1"_s.arg(out.errorString()));
+            return makeError(ErrorCode::Io,
+                             QCoreApplication::translate("Occ::Bundle",
+                                                         "Cannot write the bundle: %1")
+                                 .arg(out.errorString()));
     }
     return hasher.final();
 }
@@ -74,20 +84,27 @@ bool isSymlink(const QuaZipFileInfo64 &info)
 QString nameProblem(const QString &name)
 {
     if (name.isEmpty())
-        return u"an entry has an empty name"_s;
+        return QCoreApplication::translate("Occ::Bundle", "an entry has an empty name");
     if (name.contains(u'\\'))
-        return u"entry \"%1\" contains a backslash"_s.arg(name);
+        return QCoreApplication::translate("Occ::Bundle", "entry \"%1\" contains a backslash")
+            .arg(name);
     if (name.startsWith(u'/') || (name.size() >= 2 && name[1] == u':'))
-        return u"entry \"%1\" has an absolute path"_s.arg(name);
+        return QCoreApplication::translate("Occ::Bundle", "entry \"%1\" has an absolute path")
+            .arg(name);
     if (name.contains(QChar(0)))
-        return u"entry \"%1\" contains a NUL character"_s.arg(name);
+        return QCoreApplication::translate("Occ::Bundle", "entry \"%1\" contains a NUL character")
+            .arg(name);
     const QStringList parts = name.split(u'/');
     for (qsizetype i = 0; i < parts.size(); ++i) {
         const QString &p = parts[i];
         if (p == u".." || p == u".")
-            return u"entry \"%1\" contains a \"%2\" path component"_s.arg(name, p);
+            return QCoreApplication::translate("Occ::Bundle",
+                                               "entry \"%1\" contains a \"%2\" path component")
+                .arg(name, p);
         if (p.isEmpty() && i + 1 != parts.size())
-            return u"entry \"%1\" contains an empty path component"_s.arg(name);
+            return QCoreApplication::translate("Occ::Bundle",
+                                               "entry \"%1\" contains an empty path component")
+                .arg(name);
     }
     return {};
 }
@@ -116,13 +133,17 @@ Result<void> Bundle::checkNames(const QList<BundleSource> &sources, bool batch)
     for (const BundleSource &s : sources) {
         if (!nameProblem(s.name).isEmpty() || s.name.contains(u'/'))
             return makeError(ErrorCode::InvalidArgument,
-                             u"\"%1\" is not a usable file name in a bundle"_s.arg(s.name));
+                             QCoreApplication::translate(
+                                 "Occ::Bundle", "\"%1\" is not a usable file name in a bundle")
+                                 .arg(s.name));
         // The reader refuses names that differ only in case (they collide on case-insensitive
         // file systems), so the writer must never produce them.
         const QString folded = s.name.toCaseFolded();
         if (batch && folders.contains(folded))
             return makeError(ErrorCode::InvalidArgument,
-                             u"Two files in the batch are named \"%1\""_s.arg(s.name));
+                             QCoreApplication::translate("Occ::Bundle",
+                                                         "Two files in the batch are named \"%1\"")
+                                 .arg(s.name));
         folders.insert(folded);
     }
     return {};
@@ -134,17 +155,25 @@ Result<void> Bundle::write(const QString &path,
                            bool overwrite)
 {
     if (sources.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, u"Nothing to put in a bundle"_s);
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("Occ::Bundle", "Nothing to put in a bundle"));
     if (!batch && sources.size() != 1)
-        return makeError(ErrorCode::InvalidArgument, u"A single bundle holds exactly one file"_s);
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("Occ::Bundle",
+                                                     "A single bundle holds exactly one file"));
     if (!overwrite && QFileInfo::exists(path))
-        return makeError(ErrorCode::Io, u"%1 already exists; not overwriting it"_s.arg(path));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("Occ::Bundle",
+                                                     "%1 already exists; not overwriting it")
+                             .arg(path));
     if (auto names = checkNames(sources, batch); !names)
         return names;
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, u"Cannot write %1: %2"_s.arg(path, file.errorString()));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("Occ::Bundle", "Cannot write %1: %2")
+                             .arg(path, file.errorString()));
     {
         QuaZip zip(&file);
         zip.setAutoClose(false); // QSaveFile must stay open until commit()
@@ -155,7 +184,10 @@ Result<void> Bundle::write(const QString &path,
         zip.setZip64Enabled(large);
         if (!zip.open(QuaZip::mdCreate)) {
             file.cancelWriting();
-            return makeError(ErrorCode::Io, u"Cannot create the zip archive %1"_s.arg(path));
+            return makeError(ErrorCode::Io,
+                             QCoreApplication::translate("Occ::Bundle",
+                                                         "Cannot create the zip archive %1")
+                                 .arg(path));
         }
         for (const BundleSource &s : sources) {
             const QString prefix = batch ? s.name + u'/' : QString();
@@ -166,7 +198,9 @@ Result<void> Bundle::write(const QString &path,
             if (!expected) {
                 file.cancelWriting();
                 return makeError(ErrorCode::InvalidProof,
-                                 u"The proof for %1 has no artifact digest"_s.arg(s.name));
+                                 QCoreApplication::translate(
+                                     "Occ::Bundle", "The proof for %1 has no artifact digest")
+                                     .arg(s.name));
             }
 
             QuaZipNewInfo info(prefix + storedName(s.name), s.path);
@@ -175,7 +209,10 @@ Result<void> Bundle::write(const QString &path,
             QuaZipFile original(&zip);
             if (!original.open(QIODevice::WriteOnly, info, nullptr, 0, kStored, 0)) {
                 file.cancelWriting();
-                return makeError(ErrorCode::Io, u"Cannot add %1 to the bundle"_s.arg(s.name));
+                return makeError(ErrorCode::Io,
+                                 QCoreApplication::translate("Occ::Bundle",
+                                                             "Cannot add %1 to the bundle")
+                                     .arg(s.name));
             }
             auto digest = copyHashing(s.path, original);
             original.close();
@@ -186,8 +223,11 @@ Result<void> Bundle::write(const QString &path,
             if (*digest != *expected) {
                 file.cancelWriting();
                 return makeError(ErrorCode::Io,
-                                 u"%1 changed after it was hashed: its bytes no longer match the "
-                                 u"proof, so no bundle was written"_s.arg(s.path));
+                                 QCoreApplication::translate("Occ::Bundle",
+                                                             "%1 changed after it was hashed: its "
+                                                             "bytes no longer match the "
+                                                             "proof, so no bundle was written")
+                                     .arg(s.path));
             }
 
             QuaZipNewInfo proofInfo(prefix + QString::fromUtf16(kProofName));
@@ -196,23 +236,32 @@ Result<void> Bundle::write(const QString &path,
             QuaZipFile proof(&zip);
             if (!proof.open(QIODevice::WriteOnly, proofInfo, nullptr, 0, kDeflated, 6)) {
                 file.cancelWriting();
-                return makeError(ErrorCode::Io, u"Cannot add proof.json to the bundle"_s);
+                return makeError(ErrorCode::Io,
+                                 QCoreApplication::translate(
+                                     "Occ::Bundle", "Cannot add proof.json to the bundle"));
             }
             proof.write(Json::toPrettyJson(s.proof));
             proof.close();
             if (proof.getZipError() != ZIP_OK) {
                 file.cancelWriting();
-                return makeError(ErrorCode::Io, u"Cannot write proof.json into the bundle"_s);
+                return makeError(ErrorCode::Io,
+                                 QCoreApplication::translate(
+                                     "Occ::Bundle", "Cannot write proof.json into the bundle"));
             }
         }
         zip.close();
         if (zip.getZipError() != ZIP_OK) {
             file.cancelWriting();
-            return makeError(ErrorCode::Io, u"Cannot finish the zip archive %1"_s.arg(path));
+            return makeError(ErrorCode::Io,
+                             QCoreApplication::translate("Occ::Bundle",
+                                                         "Cannot finish the zip archive %1")
+                                 .arg(path));
         }
     }
     if (!file.commit())
-        return makeError(ErrorCode::Io, u"Cannot write %1: %2"_s.arg(path, file.errorString()));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("Occ::Bundle", "Cannot write %1: %2")
+                             .arg(path, file.errorString()));
     return {};
 }
 
@@ -222,7 +271,9 @@ Result<QList<BundleItem>> Bundle::read(const QString &path,
 {
     QuaZip zip(path);
     if (!zip.open(QuaZip::mdUnzip))
-        return bundleError(path, u"it is not a readable zip archive"_s);
+        return bundleError(path,
+                           QCoreApplication::translate("Occ::Bundle",
+                                                       "it is not a readable zip archive"));
 
     // Pass 1: validate the central directory before reading any data.
     QList<EntryPlan> plan;
@@ -231,47 +282,74 @@ Result<QList<BundleItem>> Bundle::read(const QString &path,
     for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
         QuaZipFileInfo64 info;
         if (!zip.getCurrentFileInfo(&info))
-            return bundleError(path, u"its directory cannot be read"_s);
+            return bundleError(path,
+                               QCoreApplication::translate("Occ::Bundle",
+                                                           "its directory cannot be read"));
         if (plan.size() + 1 > limits.maxEntries)
-            return bundleError(path, u"it has more than %1 entries"_s.arg(limits.maxEntries));
+            return bundleError(path,
+                               QCoreApplication::translate("Occ::Bundle",
+                                                           "it has more than %1 entries")
+                                   .arg(limits.maxEntries));
         const QString &name = info.name;
         if (const QString problem = nameProblem(name); !problem.isEmpty())
             return bundleError(path, problem);
         if (seen.contains(name))
-            return bundleError(path, u"entry \"%1\" appears twice"_s.arg(name));
+            return bundleError(path,
+                               QCoreApplication::translate("Occ::Bundle",
+                                                           "entry \"%1\" appears twice")
+                                   .arg(name));
         // Names that differ only in case would collide on case-insensitive file systems.
         if (seenFolded.contains(name.toCaseFolded()))
-            return bundleError(path, u"entry \"%1\" differs from another only in case"_s.arg(name));
+            return bundleError(path,
+                               QCoreApplication::translate(
+                                   "Occ::Bundle", "entry \"%1\" differs from another only in case")
+                                   .arg(name));
         seen.insert(name);
         seenFolded.insert(name.toCaseFolded());
         if (isSymlink(info))
-            return bundleError(path, u"entry \"%1\" is a symbolic link"_s.arg(name));
+            return bundleError(path,
+                               QCoreApplication::translate("Occ::Bundle",
+                                                           "entry \"%1\" is a symbolic link")
+                                   .arg(name));
         if (info.flags & 0x1)
-            return bundleError(path, u"entry \"%1\" is encrypted"_s.arg(name));
+            return bundleError(path,
+                               QCoreApplication::translate("Occ::Bundle",
+                                                           "entry \"%1\" is encrypted")
+                                   .arg(name));
         if (name.endsWith(u'/'))
             continue; // a folder entry: nothing to read
         if (info.method != kStored && info.method != kDeflated)
-            return bundleError(path,
-                               u"entry \"%1\" uses an unsupported compression method"_s.arg(name));
+            return bundleError(
+                path,
+                QCoreApplication::translate("Occ::Bundle",
+                                            "entry \"%1\" uses an unsupported compression method")
+                    .arg(name));
         const bool isProof = name == QStringView(kProofName) || name.endsWith(u"/proof.json");
         const qint64 cap = isProof ? limits.maxProofSize : limits.maxOriginalSize;
         if (info.uncompressedSize > quint64(cap)) {
-            return bundleError(path,
-                               u"entry \"%1\" declares %2 bytes, over the limit of %3"_s.arg(name)
-                                   .arg(info.uncompressedSize)
-                                   .arg(cap));
+            return bundleError(
+                path,
+                QCoreApplication::translate("Occ::Bundle",
+                                            "entry \"%1\" declares %2 bytes, over the limit of %3")
+                    .arg(name)
+                    .arg(info.uncompressedSize)
+                    .arg(cap));
         }
         plan.append({name, isProof, qint64(info.uncompressedSize)});
     }
     if (zip.getZipError() != UNZ_OK)
-        return bundleError(path, u"its directory is damaged"_s);
+        return bundleError(path,
+                           QCoreApplication::translate("Occ::Bundle", "its directory is damaged"));
 
     // Group by folder: "" for a single bundle, "<name>" for each item of a batch bundle.
     QMap<QString, QStringList> groups;
     for (const EntryPlan &e : std::as_const(plan)) {
         const qsizetype slash = e.name.indexOf(u'/');
         if (slash >= 0 && e.name.indexOf(u'/', slash + 1) >= 0)
-            return bundleError(path, u"entry \"%1\" is nested too deeply"_s.arg(e.name));
+            return bundleError(path,
+                               QCoreApplication::translate("Occ::Bundle",
+                                                           "entry \"%1\" is nested too deeply")
+                                   .arg(e.name));
         groups[slash < 0 ? QString() : e.name.left(slash)].append(e.name);
     }
     QList<BundleItem> items;
@@ -288,11 +366,16 @@ Result<QList<BundleItem>> Bundle::read(const QString &path,
                 continue; // a batch bundle's top-level VERIFY.txt
             return bundleError(path,
                                it.key().isEmpty()
-                                   ? u"it has no proof.json"_s
-                                   : u"folder \"%1\" has no proof.json"_s.arg(it.key()));
+                                   ? QCoreApplication::translate("Occ::Bundle",
+                                                                 "it has no proof.json")
+                                   : QCoreApplication::translate("Occ::Bundle",
+                                                                 "folder \"%1\" has no proof.json")
+                                         .arg(it.key()));
         }
         if (it.key().isEmpty() && groups.size() > 1)
-            return bundleError(path, u"it mixes a single proof with batch folders"_s);
+            return bundleError(path,
+                               QCoreApplication::translate(
+                                   "Occ::Bundle", "it mixes a single proof with batch folders"));
         BundleItem item;
         item.folder = it.key();
         QStringList originals;
@@ -301,11 +384,12 @@ Result<QList<BundleItem>> Bundle::read(const QString &path,
                 originals.append(n);
         }
         if (originals.size() > 1) {
-            return bundleError(path,
-                               u"%1 has more than one candidate original (%2)"_s
-                                   .arg(it.key().isEmpty() ? u"it"_s
-                                                           : u"folder \"%1\""_s.arg(it.key()),
-                                        originals.join(u", "_s)));
+            return bundleError(
+                path,
+                QCoreApplication::translate("Occ::Bundle",
+                                            "%1 has more than one candidate original (%2)")
+                    .arg(it.key().isEmpty() ? u"it"_s : u"folder \"%1\""_s.arg(it.key()),
+                         originals.join(u", "_s)));
         }
         if (!originals.isEmpty()) {
             item.hasOriginal = true;
@@ -326,26 +410,40 @@ Result<QList<BundleItem>> Bundle::read(const QString &path,
             continue; // VERIFY.txt: never read
         BundleItem &item = items[itemOfEntry.value(e.name)];
         if (!zip.setCurrentFile(e.name, QuaZip::csSensitive))
-            return bundleError(path, u"entry \"%1\" cannot be found"_s.arg(e.name));
+            return bundleError(path,
+                               QCoreApplication::translate("Occ::Bundle",
+                                                           "entry \"%1\" cannot be found")
+                                   .arg(e.name));
         QuaZipFile entry(&zip);
         if (!entry.open(QIODevice::ReadOnly))
-            return bundleError(path, u"entry \"%1\" cannot be opened"_s.arg(e.name));
+            return bundleError(path,
+                               QCoreApplication::translate("Occ::Bundle",
+                                                           "entry \"%1\" cannot be opened")
+                                   .arg(e.name));
         const qint64 cap = e.isProof ? limits.maxProofSize : limits.maxOriginalSize;
         Crypto::Sha256 hasher;
         QByteArray proofText;
         qint64 total = 0;
         for (;;) {
             if (cancel && cancel->load(std::memory_order_relaxed))
-                return makeError(ErrorCode::Cancelled, u"Reading the bundle was cancelled"_s);
+                return makeError(ErrorCode::Cancelled,
+                                 QCoreApplication::translate("Occ::Bundle",
+                                                             "Reading the bundle was cancelled"));
             const qint64 n = entry.read(buffer.data(), kChunk);
             if (n < 0)
-                return bundleError(path, u"entry \"%1\" is damaged"_s.arg(e.name));
+                return bundleError(path,
+                                   QCoreApplication::translate("Occ::Bundle",
+                                                               "entry \"%1\" is damaged")
+                                       .arg(e.name));
             if (n == 0)
                 break;
             total += n;
             if (total > cap)
                 return bundleError(path,
-                                   u"entry \"%1\" holds more than %2 bytes"_s.arg(e.name).arg(cap));
+                                   QCoreApplication::translate(
+                                       "Occ::Bundle", "entry \"%1\" holds more than %2 bytes")
+                                       .arg(e.name)
+                                       .arg(cap));
             if (e.isProof)
                 proofText.append(buffer.constData(), n);
             else
@@ -354,15 +452,22 @@ Result<QList<BundleItem>> Bundle::read(const QString &path,
         entry.close();
         if (entry.getZipError() == UNZ_CRCERROR)
             return bundleError(path,
-                               u"entry \"%1\" fails its CRC check (the archive is corrupt)"_s.arg(
-                                   e.name));
+                               QCoreApplication::translate(
+                                   "Occ::Bundle",
+                                   "entry \"%1\" fails its CRC check (the archive is corrupt)")
+                                   .arg(e.name));
         if (entry.getZipError() != UNZ_OK)
-            return bundleError(path, u"entry \"%1\" is damaged"_s.arg(e.name));
-        if (total != e.declaredSize) {
             return bundleError(path,
-                               u"entry \"%1\" holds %2 bytes but its header says %3"_s.arg(e.name)
-                                   .arg(total)
-                                   .arg(e.declaredSize));
+                               QCoreApplication::translate("Occ::Bundle", "entry \"%1\" is damaged")
+                                   .arg(e.name));
+        if (total != e.declaredSize) {
+            return bundleError(
+                path,
+                QCoreApplication::translate("Occ::Bundle",
+                                            "entry \"%1\" holds %2 bytes but its header says %3")
+                    .arg(e.name)
+                    .arg(total)
+                    .arg(e.declaredSize));
         }
         if (e.isProof) {
             item.proofText = proofText;

@@ -10,6 +10,7 @@
 #include "proofhashes.h"
 #include "trustprofile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -47,17 +48,21 @@ AuditResult auditChains(const QList<AuditEntry> &entries)
     for (int i = 0; i < entries.size(); ++i) {
         const AuditEntry &e = entries[i];
         if (e.report.verdict == Verdict::Invalid) {
-            result.problems.append({u"invalid"_s,
-                                    u"%1 does not verify: %2"_s.arg(e.source, e.report.reason()),
-                                    {e.source}});
+            result.problems.append(
+                {u"invalid"_s,
+                 QCoreApplication::translate("Occ::ChainAudit", "%1 does not verify: %2")
+                     .arg(e.source, e.report.reason()),
+                 {e.source}});
             continue;
         }
         const QString full = Encoding::toBase64(ProofHashes::chainHash(e.proof));
         if (firstByFullHash.contains(full)) {
             const AuditEntry &other = entries[firstByFullHash.value(full)];
-            result.problems.append({u"duplicate"_s,
-                                    u"%1 and %2 are the same proof"_s.arg(other.source, e.source),
-                                    {other.source, e.source}});
+            result.problems.append(
+                {u"duplicate"_s,
+                 QCoreApplication::translate("Occ::ChainAudit", "%1 and %2 are the same proof")
+                     .arg(other.source, e.source),
+                 {other.source, e.source}});
             continue;
         }
         firstByFullHash.insert(full, i);
@@ -86,8 +91,11 @@ AuditResult auditChains(const QList<AuditEntry> &entries)
         if (Js::str(firstLink->member(u"toEpochId")) != Js::str(link->member(u"toEpochId"))) {
             result.problems.append(
                 {u"fork"_s,
-                 u"%1 and %2 both start a new epoch after the same predecessor: "
-                 u"the single-successor rule is broken"_s.arg(first.source, entries[i].source),
+                 QCoreApplication::translate(
+                     "Occ::ChainAudit",
+                     "%1 and %2 both start a new epoch after the same predecessor: "
+                     "the single-successor rule is broken")
+                     .arg(first.source, entries[i].source),
                  {first.source, entries[i].source}});
         }
     }
@@ -123,7 +131,9 @@ AuditResult auditChains(const QList<AuditEntry> &entries)
                 if (commitString(before.proof, u"counter") == counter && !counter.isEmpty()) {
                     result.problems.append(
                         {u"counter-reuse"_s,
-                         u"%1 and %2 both claim counter %3"_s.arg(before.source, e.source, counter),
+                         QCoreApplication::translate("Occ::ChainAudit",
+                                                     "%1 and %2 both claim counter %3")
+                             .arg(before.source, e.source, counter),
                          {before.source, e.source}});
                 }
                 const auto t0 = before.proof.member(u"commit")->member(u"time");
@@ -132,8 +142,11 @@ AuditResult auditChains(const QList<AuditEntry> &entries)
                     && *t1->asNumber() < *t0->asNumber()) {
                     result.problems.append(
                         {u"time-order"_s,
-                         u"%1 (counter %2) has an earlier time than %3 before it "
-                         u"(the signer's own clock)"_s.arg(e.source, counter, before.source),
+                         QCoreApplication::translate(
+                             "Occ::ChainAudit",
+                             "%1 (counter %2) has an earlier time than %3 before it "
+                             "(the signer's own clock)")
+                             .arg(e.source, counter, before.source),
                          {before.source, e.source}});
                 }
             }
@@ -144,7 +157,9 @@ AuditResult auditChains(const QList<AuditEntry> &entries)
                 const AuditEntry &other = entries[successorOf.value(prev)];
                 result.problems.append(
                     {u"fork"_s,
-                     u"%1 and %2 both follow the same predecessor: the chain forked"_s
+                     QCoreApplication::translate(
+                         "Occ::ChainAudit",
+                         "%1 and %2 both follow the same predecessor: the chain forked")
                          .arg(other.source, e.source),
                      {other.source, e.source}});
             } else {
@@ -155,7 +170,9 @@ AuditResult auditChains(const QList<AuditEntry> &entries)
                 if (!chain.entries.contains(predecessor)) {
                     result.problems.append(
                         {u"broken-link"_s,
-                         u"%1 links to %2, a proof of another signer, epoch or chain"_s
+                         QCoreApplication::translate(
+                             "Occ::ChainAudit",
+                             "%1 links to %2, a proof of another signer, epoch or chain")
                              .arg(e.source, entries[predecessor].source),
                          {e.source, entries[predecessor].source}});
                 } else {
@@ -163,11 +180,13 @@ AuditResult auditChains(const QList<AuditEntry> &entries)
                 }
             } else if (k > 0) {
                 // Proofs with lower counters are in the set, yet the predecessor is not.
-                result.problems.append(
-                    {u"gap"_s,
-                     u"The predecessor of %1 (counter %2) is missing, though "
-                     u"earlier proofs of this chain are here"_s.arg(e.source, counter),
-                     {e.source}});
+                result.problems.append({u"gap"_s,
+                                        QCoreApplication::translate(
+                                            "Occ::ChainAudit",
+                                            "The predecessor of %1 (counter %2) is missing, though "
+                                            "earlier proofs of this chain are here")
+                                            .arg(e.source, counter),
+                                        {e.source}});
             }
         }
         result.chains.append(chain);
@@ -230,11 +249,16 @@ Result<QByteArray> readSmallFile(const QString &path, qint64 limit)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, u"cannot read %1: %2"_s.arg(path, f.errorString()));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("Occ::ChainAudit", "cannot read %1: %2")
+                             .arg(path, f.errorString()));
     QByteArray text = f.read(limit + 1);
     if (text.size() > limit)
         return makeError(ErrorCode::InvalidProof,
-                         u"%1 is larger than %2 bytes: not a proof"_s.arg(path).arg(limit));
+                         QCoreApplication::translate("Occ::ChainAudit",
+                                                     "%1 is larger than %2 bytes: not a proof")
+                             .arg(path)
+                             .arg(limit));
     return text;
 }
 
@@ -245,7 +269,8 @@ void collectFile(const QString &path,
 {
     const QFileInfo info(path);
     if (!info.isFile()) {
-        errors.append(u"%1: no such file or folder"_s.arg(path));
+        errors.append(
+            QCoreApplication::translate("Occ::ChainAudit", "%1: no such file or folder").arg(path));
         return;
     }
     auto addText =

@@ -8,6 +8,7 @@
 #include "proofverifier.h"
 #include "trustprofile.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
@@ -75,13 +76,17 @@ Result<QList<JsonValue>> checkCommitResponse(const JsonValue &response,
 {
     const JsonArray *proofs = response.asArray();
     if (!proofs) {
-        return makeError(ErrorCode::InvalidProof,
-                         u"The service answered with %1 instead of a list of proofs"_s.arg(
-                             response.typeName()));
+        return makeError(
+            ErrorCode::InvalidProof,
+            QCoreApplication::translate("Occ::CommitClient",
+                                        "The service answered with %1 instead of a list of proofs")
+                .arg(response.typeName()));
     }
     if (proofs->size() != size_t(request.digests.size())) {
         return makeError(ErrorCode::InvalidProof,
-                         u"The service returned %1 proofs for %2 digests"_s.arg(proofs->size())
+                         QCoreApplication::translate(
+                             "Occ::CommitClient", "The service returned %1 proofs for %2 digests")
+                             .arg(proofs->size())
                              .arg(request.digests.size()));
     }
     QList<JsonValue> out;
@@ -92,8 +97,11 @@ Result<QList<JsonValue>> checkCommitResponse(const JsonValue &response,
         const QString *returned = artifact ? artifact->stringMember(u"digestB64") : nullptr;
         if (!returned || *returned != sent) {
             return makeError(ErrorCode::InvalidProof,
-                             u"Proof %1 from the service is for other bytes than the digest sent "
-                             u"in that position; nothing was accepted"_s.arg(i + 1));
+                             QCoreApplication::translate("Occ::CommitClient",
+                                                         "Proof %1 from the service is for other "
+                                                         "bytes than the digest sent "
+                                                         "in that position; nothing was accepted")
+                                 .arg(i + 1));
         }
         VerifyOptions options;
         options.artifactDigest = request.digests[i];
@@ -101,8 +109,11 @@ Result<QList<JsonValue>> checkCommitResponse(const JsonValue &response,
         const VerificationReport report = ProofVerifier::verify(proof, options);
         if (report.verdict == Verdict::Invalid) {
             return makeError(ErrorCode::InvalidProof,
-                             u"Proof %1 from the service does not verify (%2); nothing was "
-                             u"accepted"_s.arg(i + 1)
+                             QCoreApplication::translate(
+                                 "Occ::CommitClient",
+                                 "Proof %1 from the service does not verify (%2); nothing was "
+                                 "accepted")
+                                 .arg(i + 1)
                                  .arg(report.reason()));
         }
         out.append(proof);
@@ -131,30 +142,51 @@ Error CommitClient::replyError(QNetworkReply *reply, const QByteArray &body) con
         if (parsed && parsed->stringMember(u"error"))
             text = *parsed->stringMember(u"error");
         if (status == 401)
-            return networkError(u"API key missing or rejected by %1 (HTTP 401)"_s.arg(host));
-        return networkError(text.isEmpty()
-                                ? u"%1 answered HTTP %2"_s.arg(host).arg(status)
-                                : u"%1 answered HTTP %2: %3"_s.arg(host).arg(status).arg(text));
+            return networkError(
+                QCoreApplication::translate("Occ::CommitClient",
+                                            "API key missing or rejected by %1 (HTTP 401)")
+                    .arg(host));
+        return networkError(
+            text.isEmpty()
+                ? QCoreApplication::translate("Occ::CommitClient", "%1 answered HTTP %2")
+                      .arg(host)
+                      .arg(status)
+                : QCoreApplication::translate("Occ::CommitClient", "%1 answered HTTP %2: %3")
+                      .arg(host)
+                      .arg(status)
+                      .arg(text));
     }
     switch (reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
-        return networkError(u"Cannot connect to %1: connection refused"_s.arg(host));
+        return networkError(QCoreApplication::translate("Occ::CommitClient",
+                                                        "Cannot connect to %1: connection refused")
+                                .arg(host));
     case QNetworkReply::HostNotFoundError:
-        return networkError(u"Cannot find the host %1 (DNS lookup failed)"_s.arg(host));
+        return networkError(
+            QCoreApplication::translate("Occ::CommitClient",
+                                        "Cannot find the host %1 (DNS lookup failed)")
+                .arg(host));
     case QNetworkReply::OperationCanceledError:
     case QNetworkReply::TimeoutError:
         return networkError(
-            u"%1 did not answer within %2 s"_s.arg(host).arg(m_config.timeoutMs / 1000.0));
+            QCoreApplication::translate("Occ::CommitClient", "%1 did not answer within %2 s")
+                .arg(host)
+                .arg(m_config.timeoutMs / 1000.0));
     case QNetworkReply::RemoteHostClosedError:
-        return networkError(u"%1 closed the connection before answering completely"_s.arg(host));
+        return networkError(
+            QCoreApplication::translate("Occ::CommitClient",
+                                        "%1 closed the connection before answering completely")
+                .arg(host));
     case QNetworkReply::SslHandshakeFailedError: {
         const QString errors = reply->property(kSslErrorsProperty).toString();
         return networkError(
-            u"TLS failure with %1: %2"_s.arg(host,
-                                             errors.isEmpty() ? reply->errorString() : errors));
+            QCoreApplication::translate("Occ::CommitClient", "TLS failure with %1: %2")
+                .arg(host, errors.isEmpty() ? reply->errorString() : errors));
     }
     default:
-        return networkError(u"Request to %1 failed: %2"_s.arg(host, reply->errorString()));
+        return networkError(
+            QCoreApplication::translate("Occ::CommitClient", "Request to %1 failed: %2")
+                .arg(host, reply->errorString()));
     }
 }
 
@@ -224,9 +256,10 @@ void CommitClient::send(const QByteArray &method,
             }
             auto parsed = JsonParser::parse(data, JsonParser::strictOptions(64));
             if (!parsed) {
-                done(networkError(
-                    u"%1 answered with malformed JSON (%2)"_s.arg(m_config.endpoint.host(),
-                                                                  parsed.error().message)));
+                done(
+                    networkError(QCoreApplication::translate("Occ::CommitClient",
+                                                             "%1 answered with malformed JSON (%2)")
+                                     .arg(m_config.endpoint.host(), parsed.error().message)));
                 return;
             }
             done(std::move(parsed).value());
@@ -238,10 +271,12 @@ void CommitClient::commit(const CommitRequest &request,
                           std::function<void(Result<QList<JsonValue>>)> done)
 {
     if (request.digests.isEmpty() || !request.itemMetadata.isEmpty()) {
-        done(makeError(ErrorCode::InvalidArgument,
-                       request.digests.isEmpty()
-                           ? u"Nothing to commit: no digests"_s
-                           : u"Per-file metadata needs one request per file"_s));
+        done(makeError(
+            ErrorCode::InvalidArgument,
+            request.digests.isEmpty()
+                ? QCoreApplication::translate("Occ::CommitClient", "Nothing to commit: no digests")
+                : QCoreApplication::translate("Occ::CommitClient",
+                                              "Per-file metadata needs one request per file")));
         return;
     }
     const TrustProfile *profile = m_config.profile;
@@ -266,7 +301,10 @@ void CommitClient::challenge(QObject *context, std::function<void(Result<QString
             return done(r.error());
         const QString *c = r->stringMember(u"challenge");
         if (!c || !Encoding::fromBase64Strict(*c))
-            return done(makeError(ErrorCode::Network, u"The service's challenge is malformed"_s));
+            return done(
+                makeError(ErrorCode::Network,
+                          QCoreApplication::translate("Occ::CommitClient",
+                                                      "The service's challenge is malformed")));
         done(*c);
     });
 }
@@ -280,8 +318,10 @@ void CommitClient::key(QObject *context, std::function<void(Result<JsonValue>)> 
          context,
          [done = std::move(done)](Result<JsonValue> r) {
              if (r && !r->stringMember(u"publicKeyB64"))
-                 return done(makeError(ErrorCode::Network,
-                                       u"The service's /key answer has no publicKeyB64"_s));
+                 return done(makeError(
+                     ErrorCode::Network,
+                     QCoreApplication::translate("Occ::CommitClient",
+                                                 "The service's /key answer has no publicKeyB64")));
              done(std::move(r));
          });
 }
@@ -299,7 +339,9 @@ void CommitClient::health(QObject *context, std::function<void(Result<void>)> do
              const JsonValue *ok = r->member(u"ok");
              if (!ok || ok->asBool() != true)
                  return done(
-                     makeError(ErrorCode::Network, u"The service reports it is not healthy"_s));
+                     makeError(ErrorCode::Network,
+                               QCoreApplication::translate(
+                                   "Occ::CommitClient", "The service reports it is not healthy")));
              done({});
          });
 }

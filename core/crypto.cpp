@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "crypto.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <openssl/crypto.h>
@@ -33,7 +34,7 @@ QString takeOpenSslError()
     const unsigned long code = ERR_get_error();
     ERR_clear_error();
     if (!code)
-        return u"unknown OpenSSL error"_s;
+        return QCoreApplication::translate("Occ::Crypto", "unknown OpenSSL error");
     char buf[256];
     ERR_error_string_n(code, buf, sizeof buf);
     return QString::fromLatin1(buf);
@@ -104,7 +105,9 @@ Result<QByteArray> sha256File(const QString &path,
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, u"Cannot open %1: %2"_s.arg(path, file.errorString()));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("Occ::Crypto", "Cannot open %1: %2")
+                             .arg(path, file.errorString()));
     const qint64 total = file.size();
     // 1 MiB chunks: large enough for the hash loop to dominate, small enough to stay cached.
     constexpr qint64 kChunk = 1 << 20;
@@ -113,10 +116,13 @@ Result<QByteArray> sha256File(const QString &path,
     qint64 done = 0;
     for (;;) {
         if (cancel && cancel->load(std::memory_order_relaxed))
-            return makeError(ErrorCode::Cancelled, u"Hashing cancelled"_s);
+            return makeError(ErrorCode::Cancelled,
+                             QCoreApplication::translate("Occ::Crypto", "Hashing cancelled"));
         const qint64 n = file.read(buffer.data(), kChunk);
         if (n < 0)
-            return makeError(ErrorCode::Io, u"Cannot read %1: %2"_s.arg(path, file.errorString()));
+            return makeError(ErrorCode::Io,
+                             QCoreApplication::translate("Occ::Crypto", "Cannot read %1: %2")
+                                 .arg(path, file.errorString()));
         if (n == 0)
             break;
         hasher.update(QByteArrayView(buffer.constData(), n));
@@ -154,9 +160,13 @@ bool ed25519Verify(QByteArrayView signature, QByteArrayView message, QByteArrayV
 Result<Ed25519KeyPair> ed25519KeyPairFromSeed(QByteArrayView seed)
 {
     if (!sodiumReady())
-        return makeError(ErrorCode::Crypto, u"libsodium could not be initialised"_s);
+        return makeError(ErrorCode::Crypto,
+                         QCoreApplication::translate("Occ::Crypto",
+                                                     "libsodium could not be initialised"));
     if (seed.size() != crypto_sign_SEEDBYTES)
-        return makeError(ErrorCode::InvalidArgument, u"An Ed25519 seed must be 32 bytes"_s);
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("Occ::Crypto",
+                                                     "An Ed25519 seed must be 32 bytes"));
     Ed25519KeyPair kp;
     kp.publicKey.resize(crypto_sign_PUBLICKEYBYTES);
     kp.secretKey.resize(crypto_sign_SECRETKEYBYTES);
@@ -188,14 +198,20 @@ Result<EvpPkeyPtr> parseP256(QByteArrayView spki)
     if (!key)
         return makeError(ErrorCode::Crypto, takeOpenSslError());
     if (p != reinterpret_cast<const unsigned char *>(spki.data()) + spki.size())
-        return makeError(ErrorCode::Crypto, u"trailing data after the public key"_s);
+        return makeError(ErrorCode::Crypto,
+                         QCoreApplication::translate("Occ::Crypto",
+                                                     "trailing data after the public key"));
     if (EVP_PKEY_get_base_id(key.get()) != EVP_PKEY_EC)
-        return makeError(ErrorCode::Crypto, u"the public key is not an EC key"_s);
+        return makeError(ErrorCode::Crypto,
+                         QCoreApplication::translate("Occ::Crypto",
+                                                     "the public key is not an EC key"));
     char group[64] = {};
     size_t groupLen = 0;
     if (!EVP_PKEY_get_utf8_string_param(key.get(), "group", group, sizeof group, &groupLen)
         || QByteArrayView(group, qsizetype(groupLen)) != "prime256v1")
-        return makeError(ErrorCode::Crypto, u"the public key is not on curve P-256"_s);
+        return makeError(ErrorCode::Crypto,
+                         QCoreApplication::translate("Occ::Crypto",
+                                                     "the public key is not on curve P-256"));
     return key;
 }
 

@@ -4,6 +4,7 @@
 
 #include "crypto.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QThread>
 
@@ -69,14 +70,18 @@ void HashJob::work()
             break;
         FileHash &result = m_results[size_t(index)]; // each index is touched by one worker only
         if (m_cancel.load()) {
-            result.error = makeError(ErrorCode::Cancelled, u"Hashing cancelled"_s);
+            result.error = makeError(ErrorCode::Cancelled,
+                                     QCoreApplication::translate("Occ::HashJob",
+                                                                 "Hashing cancelled"));
             emit fileFinished(index);
             continue;
         }
         emit fileStarted(index);
         const QString &path = m_paths[index];
         if (QFileInfo(path).isDir()) {
-            result.error = makeError(ErrorCode::Io, u"%1 is a folder"_s.arg(path));
+            result.error = makeError(ErrorCode::Io,
+                                     QCoreApplication::translate("Occ::HashJob", "%1 is a folder")
+                                         .arg(path));
             emit fileFinished(index);
             continue;
         }

@@ -5,6 +5,7 @@
 
 #include "jsonparser.h"
 
+#include <QCoreApplication>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
@@ -61,7 +62,10 @@ RoutedInputs InputRouter::route(const QStringList &paths, int maxFiles)
             return;
         if (files.size() >= maxFiles) {
             if (!capped)
-                out.problems.append(u"More than %1 files: the rest were left out"_s.arg(maxFiles));
+                out.problems.append(
+                    QCoreApplication::translate("Occ::InputRouter",
+                                                "More than %1 files: the rest were left out")
+                        .arg(maxFiles));
             capped = true;
             return;
         }
@@ -71,7 +75,9 @@ RoutedInputs InputRouter::route(const QStringList &paths, int maxFiles)
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (!info.exists()) {
-            out.problems.append(u"%1: no such file or folder"_s.arg(path));
+            out.problems.append(
+                QCoreApplication::translate("Occ::InputRouter", "%1: no such file or folder")
+                    .arg(path));
         } else if (info.isDir()) {
             QDirIterator it(path,
                             QDir::Files | QDir::NoDotAndDotDot | QDir::Hidden,
@@ -79,7 +85,8 @@ RoutedInputs InputRouter::route(const QStringList &paths, int maxFiles)
             while (it.hasNext())
                 add(it.next());
         } else if (!info.isReadable()) {
-            out.problems.append(u"%1: not readable"_s.arg(path));
+            out.problems.append(
+                QCoreApplication::translate("Occ::InputRouter", "%1: not readable").arg(path));
         } else {
             add(path);
         }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "jsonparser.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <charconv>
@@ -36,7 +37,8 @@ public:
             return failure();
         skipWhitespace();
         if (m_p != m_end) {
-            setError(u"unexpected content after the JSON value"_s);
+            setError(QCoreApplication::translate("Occ::JsonParser",
+                                                 "unexpected content after the JSON value"));
             return failure();
         }
         return value;
@@ -48,7 +50,9 @@ private:
     bool setError(const QString &what)
     {
         if (m_error.isEmpty())
-            m_error = u"%1 at byte %2"_s.arg(what).arg(qint64(m_p - m_begin));
+            m_error = QCoreApplication::translate("Occ::JsonParser", "%1 at byte %2")
+                          .arg(what)
+                          .arg(qint64(m_p - m_begin));
         return false;
     }
 
@@ -61,7 +65,7 @@ private:
     bool literal(const char *word, size_t len)
     {
         if (size_t(m_end - m_p) < len || memcmp(m_p, word, len) != 0)
-            return setError(u"invalid literal"_s);
+            return setError(QCoreApplication::translate("Occ::JsonParser", "invalid literal"));
         m_p += len;
         return true;
     }
@@ -69,7 +73,8 @@ private:
     bool parseValue(JsonValue &out, int depth)
     {
         if (m_p >= m_end)
-            return setError(u"unexpected end of input"_s);
+            return setError(
+                QCoreApplication::translate("Occ::JsonParser", "unexpected end of input"));
         switch (*m_p) {
         case '{':
             return parseObject(out, depth + 1);
@@ -100,14 +105,16 @@ private:
         default:
             if (*m_p == '-' || (*m_p >= '0' && *m_p <= '9'))
                 return parseNumber(out);
-            return setError(u"unexpected character"_s);
+            return setError(QCoreApplication::translate("Occ::JsonParser", "unexpected character"));
         }
     }
 
     bool checkDepth(int depth)
     {
         if (depth > m_options.maxDepth)
-            return setError(u"nesting deeper than %1 levels"_s.arg(m_options.maxDepth));
+            return setError(
+                QCoreApplication::translate("Occ::JsonParser", "nesting deeper than %1 levels")
+                    .arg(m_options.maxDepth));
         return true;
     }
 
@@ -127,7 +134,8 @@ private:
         for (;;) {
             skipWhitespace();
             if (m_p >= m_end || *m_p != '"')
-                return setError(u"expected a member name"_s);
+                return setError(
+                    QCoreApplication::translate("Occ::JsonParser", "expected a member name"));
             const unsigned char *keyStart = m_p;
             QString key;
             if (!parseString(key))
@@ -143,7 +151,9 @@ private:
 
             if (m_options.rejectProtoKey && key == u"__proto__") {
                 m_p = keyStart;
-                return setError(u"ambiguous JSON: a \"__proto__\" member"_s);
+                return setError(
+                    QCoreApplication::translate("Occ::JsonParser",
+                                                "ambiguous JSON: a \"__proto__\" member"));
             }
             bool duplicate;
             if (object.size() < kLinearDuplicateScan) {
@@ -160,7 +170,10 @@ private:
             if (duplicate) {
                 if (m_options.duplicates == JsonParser::Duplicates::Reject) {
                     m_p = keyStart;
-                    return setError(u"ambiguous JSON: duplicate member name \"%1\""_s.arg(key));
+                    return setError(
+                        QCoreApplication::translate("Occ::JsonParser",
+                                                    "ambiguous JSON: duplicate member name \"%1\"")
+                            .arg(key));
                 }
                 object.insert(key, std::move(value));
             } else {
@@ -169,7 +182,9 @@ private:
 
             skipWhitespace();
             if (m_p >= m_end)
-                return setError(u"unexpected end of input in an object"_s);
+                return setError(
+                    QCoreApplication::translate("Occ::JsonParser",
+                                                "unexpected end of input in an object"));
             if (*m_p == ',') {
                 ++m_p;
                 continue;
@@ -178,7 +193,7 @@ private:
                 ++m_p;
                 break;
             }
-            return setError(u"expected ',' or '}'"_s);
+            return setError(QCoreApplication::translate("Occ::JsonParser", "expected ',' or '}'"));
         }
         out = JsonValue(std::move(object));
         return true;
@@ -204,7 +219,8 @@ private:
             array.push_back(std::move(value));
             skipWhitespace();
             if (m_p >= m_end)
-                return setError(u"unexpected end of input in an array"_s);
+                return setError(QCoreApplication::translate("Occ::JsonParser",
+                                                            "unexpected end of input in an array"));
             if (*m_p == ',') {
                 ++m_p;
                 continue;
@@ -213,7 +229,7 @@ private:
                 ++m_p;
                 break;
             }
-            return setError(u"expected ',' or ']'"_s);
+            return setError(QCoreApplication::translate("Occ::JsonParser", "expected ',' or ']'"));
         }
         out = JsonValue(std::move(array));
         return true;
@@ -249,18 +265,19 @@ private:
             cp = c & 0x07;
             min = 0x10000;
         } else {
-            return setError(u"invalid UTF-8"_s);
+            return setError(QCoreApplication::translate("Occ::JsonParser", "invalid UTF-8"));
         }
         if (m_end - m_p < len)
-            return setError(u"invalid UTF-8 (truncated sequence)"_s);
+            return setError(QCoreApplication::translate("Occ::JsonParser",
+                                                        "invalid UTF-8 (truncated sequence)"));
         for (int i = 1; i < len; ++i) {
             const unsigned char cc = m_p[i];
             if ((cc & 0xC0) != 0x80)
-                return setError(u"invalid UTF-8"_s);
+                return setError(QCoreApplication::translate("Occ::JsonParser", "invalid UTF-8"));
             cp = (cp << 6) | (cc & 0x3F);
         }
         if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return setError(u"invalid UTF-8"_s);
+            return setError(QCoreApplication::translate("Occ::JsonParser", "invalid UTF-8"));
         m_p += len;
         return true;
     }
@@ -285,10 +302,14 @@ private:
                 return true;
             }
             if (c < 0x20)
-                return setError(u"unescaped control character in a string"_s);
+                return setError(
+                    QCoreApplication::translate("Occ::JsonParser",
+                                                "unescaped control character in a string"));
             if (c == '\\') {
                 if (m_end - m_p < 2)
-                    return setError(u"unexpected end of input in a string"_s);
+                    return setError(
+                        QCoreApplication::translate("Occ::JsonParser",
+                                                    "unexpected end of input in a string"));
                 const unsigned char e = m_p[1];
                 m_p += 2;
                 switch (e) {
@@ -318,12 +339,14 @@ private:
                     break;
                 case 'u': {
                     if (m_end - m_p < 4)
-                        return setError(u"truncated \\u escape"_s);
+                        return setError(
+                            QCoreApplication::translate("Occ::JsonParser", "truncated \\u escape"));
                     int v = 0;
                     for (int i = 0; i < 4; ++i) {
                         const int h = hexValue(m_p[i]);
                         if (h < 0)
-                            return setError(u"invalid \\u escape"_s);
+                            return setError(QCoreApplication::translate("Occ::JsonParser",
+                                                                        "invalid \\u escape"));
                         v = v * 16 + h;
                     }
                     m_p += 4;
@@ -332,7 +355,8 @@ private:
                 }
                 default:
                     m_p -= 2;
-                    return setError(u"invalid escape sequence"_s);
+                    return setError(
+                        QCoreApplication::translate("Occ::JsonParser", "invalid escape sequence"));
                 }
                 continue;
             }
@@ -351,7 +375,7 @@ private:
                 out.append(QChar(char16_t(cp)));
             }
         }
-        return setError(u"unterminated string"_s);
+        return setError(QCoreApplication::translate("Occ::JsonParser", "unterminated string"));
     }
 
     bool parseNumber(JsonValue &out)
@@ -360,19 +384,21 @@ private:
         if (*m_p == '-')
             ++m_p;
         if (m_p >= m_end)
-            return setError(u"invalid number"_s);
+            return setError(QCoreApplication::translate("Occ::JsonParser", "invalid number"));
         if (*m_p == '0') {
             ++m_p;
         } else if (*m_p >= '1' && *m_p <= '9') {
             while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
                 ++m_p;
         } else {
-            return setError(u"invalid number"_s);
+            return setError(QCoreApplication::translate("Occ::JsonParser", "invalid number"));
         }
         if (m_p < m_end && *m_p == '.') {
             ++m_p;
             if (m_p >= m_end || *m_p < '0' || *m_p > '9')
-                return setError(u"invalid number: digits expected after '.'"_s);
+                return setError(
+                    QCoreApplication::translate("Occ::JsonParser",
+                                                "invalid number: digits expected after '.'"));
             while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
                 ++m_p;
         }
@@ -381,7 +407,9 @@ private:
             if (m_p < m_end && (*m_p == '+' || *m_p == '-'))
                 ++m_p;
             if (m_p >= m_end || *m_p < '0' || *m_p > '9')
-                return setError(u"invalid number: digits expected in the exponent"_s);
+                return setError(
+                    QCoreApplication::translate("Occ::JsonParser",
+                                                "invalid number: digits expected in the exponent"));
             while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
                 ++m_p;
         }
@@ -393,7 +421,7 @@ private:
         if (ec == std::errc::result_out_of_range) {
             d = outOfRangeValue(b, e);
         } else if (ec != std::errc() || ptr != e) {
-            return setError(u"invalid number"_s);
+            return setError(QCoreApplication::translate("Occ::JsonParser", "invalid number"));
         }
         out = JsonValue(d);
         return true;

@@ -5,6 +5,7 @@
 #include "canonicaljson.h"
 #include "jsonparser.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 using namespace Qt::StringLiterals;
@@ -15,7 +16,9 @@ Result<Proof> Proof::fromJson(QByteArrayView utf8)
 {
     if (utf8.size() > kMaxTextSize) {
         return makeError(ErrorCode::InvalidProof,
-                         u"The proof is %1 bytes; proofs larger than %2 bytes are not accepted"_s
+                         QCoreApplication::translate(
+                             "Occ::Proof",
+                             "The proof is %1 bytes; proofs larger than %2 bytes are not accepted")
                              .arg(utf8.size())
                              .arg(kMaxTextSize));
     }
@@ -30,7 +33,9 @@ Result<Proof> Proof::fromValue(JsonValue value)
 {
     if (!value.isObject()) {
         return makeError(ErrorCode::InvalidProof,
-                         u"A proof must be a JSON object, not %1"_s.arg(value.typeName()));
+                         QCoreApplication::translate("Occ::Proof",
+                                                     "A proof must be a JSON object, not %1")
+                             .arg(value.typeName()));
     }
     return Proof(std::move(value));
 }

@@ -8,6 +8,7 @@
 #include "proof.h"
 #include "verifysession.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -62,23 +63,31 @@ bool isCorruption(const QSqlError &error)
 QString errorText(const QSqlError &error)
 {
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return text.isEmpty() ? u"unknown database error"_s : text;
+    return text.isEmpty()
+               ? QCoreApplication::translate("Occ::ProofLibrary", "unknown database error")
+               : text;
 }
 
 Error dbError(QStringView what, const QSqlError &error)
 {
     return makeError(ErrorCode::Io,
-                     u"Proof library: cannot %1: %2"_s.arg(what.toString(), errorText(error)));
+                     QCoreApplication::translate("Occ::ProofLibrary", "Proof library: cannot %1: %2")
+                         .arg(what.toString(), errorText(error)));
 }
 
 Error closedError()
 {
-    return makeError(ErrorCode::InvalidArgument, u"The proof library is not open"_s);
+    return makeError(ErrorCode::InvalidArgument,
+                     QCoreApplication::translate("Occ::ProofLibrary",
+                                                 "The proof library is not open"));
 }
 
 Error noEntry(qint64 id)
 {
-    return makeError(ErrorCode::InvalidArgument, u"The proof library has no entry %1"_s.arg(id));
+    return makeError(ErrorCode::InvalidArgument,
+                     QCoreApplication::translate("Occ::ProofLibrary",
+                                                 "The proof library has no entry %1")
+                         .arg(id));
 }
 
 Verdict verdictFromId(QStringView id)
@@ -251,7 +260,8 @@ OpenOutcome openConnection(const QString &connection, const QString &path)
     if (!q.exec(u"PRAGMA quick_check(1)"_s))
         return classify(q, u"check the database");
     if (!q.next())
-        return unreadable(u"the integrity check gave no answer"_s);
+        return unreadable(
+            QCoreApplication::translate("Occ::ProofLibrary", "the integrity check gave no answer"));
     if (const QString answer = q.value(0).toString(); answer != u"ok")
         return unreadable(answer);
     q.finish();
@@ -274,8 +284,10 @@ OpenOutcome openConnection(const QString &connection, const QString &path)
     if (version > ProofLibrary::kSchemaVersion) {
         rollback();
         return failed(makeError(ErrorCode::Unsupported,
-                                u"The proof library %1 was written by a newer version of the "
-                                u"studio (schema %2; this one reads up to %3)"_s
+                                QCoreApplication::translate(
+                                    "Occ::ProofLibrary",
+                                    "The proof library %1 was written by a newer version of the "
+                                    "studio (schema %2; this one reads up to %3)")
                                     .arg(QDir::toNativeSeparators(path))
                                     .arg(version)
                                     .arg(ProofLibrary::kSchemaVersion)));
@@ -290,7 +302,9 @@ OpenOutcome openConnection(const QString &connection, const QString &path)
         q.finish();
         if (objects != 0) {
             rollback();
-            return unreadable(u"it is an SQLite database, but not a proof library"_s);
+            return unreadable(
+                QCoreApplication::translate("Occ::ProofLibrary",
+                                            "it is an SQLite database, but not a proof library"));
         }
         for (const QString &statement : schemaStatements()) {
             if (!q.exec(statement)) {
@@ -309,8 +323,10 @@ OpenOutcome openConnection(const QString &connection, const QString &path)
         OpenOutcome o = classify(q, u"read the schema");
         rollback();
         if (o.kind == OpenOutcome::Failed)
-            return unreadable(u"its tables are not those of a proof library (%1)"_s.arg(
-                errorText(q.lastError())));
+            return unreadable(
+                QCoreApplication::translate("Occ::ProofLibrary",
+                                            "its tables are not those of a proof library (%1)")
+                    .arg(errorText(q.lastError())));
         return o;
     }
     if (!q.exec(u"COMMIT"_s)) {
@@ -341,9 +357,11 @@ Result<QString> moveAside(const QString &path)
     QFile file(path);
     if (!file.rename(target)) {
         return makeError(ErrorCode::Io,
-                         u"The proof library %1 cannot be read, and cannot be moved aside to "
-                         u"start a new one: %2"_s.arg(QDir::toNativeSeparators(path),
-                                                      file.errorString()));
+                         QCoreApplication::translate(
+                             "Occ::ProofLibrary",
+                             "The proof library %1 cannot be read, and cannot be moved aside to "
+                             "start a new one: %2")
+                             .arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     // A stale journal beside a fresh database would be replayed into it: move it along.
     for (const QString &suffix : {u"-journal"_s, u"-wal"_s, u"-shm"_s}) {
@@ -366,17 +384,22 @@ QString librarySourceId(LibrarySource source)
 Result<ProofLibrary> ProofLibrary::open(const QString &dbPath)
 {
     if (dbPath.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, u"No proof library file was given"_s);
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("Occ::ProofLibrary",
+                                                     "No proof library file was given"));
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s)) {
         return makeError(ErrorCode::Unsupported,
-                         u"The proof library needs the SQLite driver of Qt SQL, which is not "
-                         u"installed (Debian: libqt6sql6-sqlite)"_s);
+                         QCoreApplication::translate(
+                             "Occ::ProofLibrary",
+                             "The proof library needs the SQLite driver of Qt SQL, which is not "
+                             "installed (Debian: libqt6sql6-sqlite)"));
     }
     const QString path = cleanAbsolute(dbPath);
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
         return makeError(ErrorCode::Io,
-                         u"Cannot create the folder of the proof library %1"_s.arg(
-                             QDir::toNativeSeparators(path)));
+                         QCoreApplication::translate(
+                             "Occ::ProofLibrary", "Cannot create the folder of the proof library %1")
+                             .arg(QDir::toNativeSeparators(path)));
     }
 
     ProofLibrary library;
@@ -398,20 +421,24 @@ Result<ProofLibrary> ProofLibrary::open(const QString &dbPath)
                                      + QDir::toNativeSeparators(library.m_movedAside) + u")"));
         }
         if (attempt == 1) {
-            return makeError(ErrorCode::Io,
-                             u"A new proof library at %1 cannot be read back: %2"_s
-                                 .arg(QDir::toNativeSeparators(path), outcome.problem));
+            return makeError(
+                ErrorCode::Io,
+                QCoreApplication::translate("Occ::ProofLibrary",
+                                            "A new proof library at %1 cannot be read back: %2")
+                    .arg(QDir::toNativeSeparators(path), outcome.problem));
         }
         auto aside = moveAside(path);
         if (!aside)
             return aside.error();
         library.m_movedAside = *aside;
-        library.m_recoveryNote = u"The proof library %1 could not be read (%2). It was moved "
-                                 u"aside to %3 and a new, empty library was started; no bundle "
-                                 u"or proof file was touched."_s.arg(QDir::toNativeSeparators(path),
-                                                                     outcome.problem,
-                                                                     QDir::toNativeSeparators(
-                                                                         *aside));
+        library.m_recoveryNote = QCoreApplication::translate(
+                                     "Occ::ProofLibrary",
+                                     "The proof library %1 could not be read (%2). It was moved "
+                                     "aside to %3 and a new, empty library was started; no bundle "
+                                     "or proof file was touched.")
+                                     .arg(QDir::toNativeSeparators(path),
+                                          outcome.problem,
+                                          QDir::toNativeSeparators(*aside));
     }
 }
 
@@ -454,14 +481,20 @@ Result<qint64> ProofLibrary::record(const LibraryEntry &entry)
     if (!isOpen())
         return closedError();
     if (entry.path.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, u"A library entry needs a path"_s);
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("Occ::ProofLibrary",
+                                                     "A library entry needs a path"));
     if (entry.proofHash.size() != 64 || !isHex(entry.proofHash)) {
         return makeError(ErrorCode::InvalidArgument,
-                         u"A library entry needs the SHA-256 of its proof text in hex"_s);
+                         QCoreApplication::translate(
+                             "Occ::ProofLibrary",
+                             "A library entry needs the SHA-256 of its proof text in hex"));
     }
     if (!isHex(entry.digestHex)) {
-        return makeError(ErrorCode::InvalidArgument,
-                         u"The digest of a library entry must be hexadecimal"_s);
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("Occ::ProofLibrary",
+                                        "The digest of a library entry must be hexadecimal"));
     }
     const QString path = cleanAbsolute(entry.path);
     const QString proofHash = entry.proofHash.toLower();
@@ -684,7 +717,9 @@ Result<LibraryEntry> ProofLibrary::recheck(const LibraryEntry &entry,
                                            const TrustProfile *profile,
                                            const std::atomic_bool *cancel)
 {
-    const Error cancelled = makeError(ErrorCode::Cancelled, u"Re-verification cancelled"_s);
+    const Error cancelled = makeError(ErrorCode::Cancelled,
+                                      QCoreApplication::translate("Occ::ProofLibrary",
+                                                                  "Re-verification cancelled"));
     if (cancel && cancel->load())
         return cancelled;
     LibraryEntry out = entry;
@@ -697,11 +732,16 @@ Result<LibraryEntry> ProofLibrary::recheck(const LibraryEntry &entry,
     const QString where = QDir::toNativeSeparators(entry.path);
 
     if (!QFileInfo::exists(entry.path)) {
-        return invalid(
-            entry.fromBundle
-                ? u"The bundle %1 is missing: it was moved, renamed or deleted"_s.arg(where)
-                : u"The proof file %1 is missing: it was moved, renamed or "
-                  u"deleted"_s.arg(where));
+        return invalid(entry.fromBundle
+                           ? QCoreApplication::translate(
+                                 "Occ::ProofLibrary",
+                                 "The bundle %1 is missing: it was moved, renamed or deleted")
+                                 .arg(where)
+                           : QCoreApplication::translate(
+                                 "Occ::ProofLibrary",
+                                 "The proof file %1 is missing: it was moved, renamed or "
+                                 "deleted")
+                                 .arg(where));
     }
 
     QList<VerifyItem> items;
@@ -710,20 +750,26 @@ Result<LibraryEntry> ProofLibrary::recheck(const LibraryEntry &entry,
         if (!loaded) {
             if (loaded.error().code == ErrorCode::Cancelled)
                 return cancelled;
-            return invalid(u"The bundle %1 cannot be read: %2"_s.arg(where, loaded.error().message));
+            return invalid(
+                QCoreApplication::translate("Occ::ProofLibrary", "The bundle %1 cannot be read: %2")
+                    .arg(where, loaded.error().message));
         }
         items = std::move(loaded).value();
     } else {
         if (!entry.originalPath.isEmpty() && !QFileInfo::exists(entry.originalPath)) {
-            return invalid(u"The original file %1 is missing: it was moved, renamed or "
-                           u"deleted"_s.arg(QDir::toNativeSeparators(entry.originalPath)));
+            return invalid(QCoreApplication::translate(
+                               "Occ::ProofLibrary",
+                               "The original file %1 is missing: it was moved, renamed or "
+                               "deleted")
+                               .arg(QDir::toNativeSeparators(entry.originalPath)));
         }
         auto loaded = VerifySession::loadProof(entry.path, entry.originalPath, cancel);
         if (!loaded) {
             if (loaded.error().code == ErrorCode::Cancelled)
                 return cancelled;
-            return invalid(
-                u"The proof file %1 cannot be read: %2"_s.arg(where, loaded.error().message));
+            return invalid(QCoreApplication::translate("Occ::ProofLibrary",
+                                                       "The proof file %1 cannot be read: %2")
+                               .arg(where, loaded.error().message));
         }
         items.append(std::move(loaded).value());
     }
@@ -741,10 +787,16 @@ Result<LibraryEntry> ProofLibrary::recheck(const LibraryEntry &entry,
         }
     }
     return invalid(entry.fromBundle
-                       ? u"The bundle %1 no longer holds this proof: it was replaced or "
-                         u"changed"_s.arg(where)
-                       : u"The proof file %1 no longer holds this proof: it was replaced or "
-                         u"changed"_s.arg(where));
+                       ? QCoreApplication::translate(
+                             "Occ::ProofLibrary",
+                             "The bundle %1 no longer holds this proof: it was replaced or "
+                             "changed")
+                             .arg(where)
+                       : QCoreApplication::translate(
+                             "Occ::ProofLibrary",
+                             "The proof file %1 no longer holds this proof: it was replaced or "
+                             "changed")
+                             .arg(where));
 }
 
 LibraryEntry ProofLibrary::entryFor(const VerifyItem &item, LibrarySource source)

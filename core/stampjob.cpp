@@ -11,6 +11,7 @@
 #include "stubsigner.h"
 #include "tsaclient.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -30,14 +31,16 @@ namespace {
 
 Error cancelledError()
 {
-    return makeError(ErrorCode::Cancelled, u"Cancelled before it was committed"_s);
+    return makeError(ErrorCode::Cancelled,
+                     QCoreApplication::translate("Occ::StampJob",
+                                                 "Cancelled before it was committed"));
 }
 
 QString describeSigner(const JsonValue &proof, const QString &where)
 {
     const JsonValue *env = proof.member(u"environment");
     const JsonValue *signer = proof.member(u"signer");
-    return u"%1 key %2… (%3, measurement %4)"_s
+    return QCoreApplication::translate("Occ::StampJob", "%1 key %2… (%3, measurement %4)")
         .arg(where,
              Js::str(signer ? signer->member(u"publicKeyB64") : nullptr).left(12),
              Js::str(env ? env->member(u"enforcement") : nullptr),
@@ -78,9 +81,11 @@ void StampJob::start()
         return;
     }
     if (!QDir().mkpath(m_params.destinationDir)) {
-        m_jobError = makeError(ErrorCode::Io,
-                               u"Cannot create the destination folder %1"_s.arg(
-                                   m_params.destinationDir));
+        m_jobError
+            = makeError(ErrorCode::Io,
+                        QCoreApplication::translate("Occ::StampJob",
+                                                    "Cannot create the destination folder %1")
+                            .arg(m_params.destinationDir));
         for (int i = 0; i < m_results.size(); ++i)
             setStage(i, StampStage::Failed, m_jobError);
         finish();
@@ -183,7 +188,9 @@ void StampJob::commit()
             setStage(i,
                      StampStage::Failed,
                      makeError(ErrorCode::Io,
-                               u"Not committed: another file of the batch could not be read"_s));
+                               QCoreApplication::translate(
+                                   "Occ::StampJob",
+                                   "Not committed: another file of the batch could not be read")));
         }
         finish();
         return;
@@ -197,7 +204,9 @@ void StampJob::commit()
             for (int i : todo)
                 setStage(i,
                          StampStage::Failed,
-                         makeError(ok.error().code, u"Not committed: %1"_s.arg(ok.error().message)));
+                         makeError(ok.error().code,
+                                   QCoreApplication::translate("Occ::StampJob", "Not committed: %1")
+                                       .arg(ok.error().message)));
             finish();
             return;
         }
@@ -361,9 +370,13 @@ void StampJob::timestampNext()
             setStage(i,
                      StampStage::Failed,
                      makeError(why.code,
-                               u"no timestamp, so nothing written: %1"_s.arg(why.message)));
+                               QCoreApplication::translate("Occ::StampJob",
+                                                           "no timestamp, so nothing written: %1")
+                                   .arg(why.message)));
         } else {
-            m_results[i].warning = u"written without a timestamp: %1"_s.arg(why.message);
+            m_results[i].warning = QCoreApplication::translate("Occ::StampJob",
+                                                               "written without a timestamp: %1")
+                                       .arg(why.message);
         }
         m_queue.removeFirst();
         timestampNext();
@@ -405,7 +418,9 @@ void StampJob::write()
             setStage(i,
                      StampStage::Failed,
                      makeError(ErrorCode::Io,
-                               u"Not written: another file of the batch has no proof"_s));
+                               QCoreApplication::translate(
+                                   "Occ::StampJob",
+                                   "Not written: another file of the batch has no proof")));
         }
         finish();
         return;

@@ -11,6 +11,7 @@
 #include "proofhashes.h"
 #include "proofverifier.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -91,9 +92,13 @@ struct State
 
 Error stateError(const QString &path, const QString &what)
 {
-    return makeError(ErrorCode::Io,
-                     u"The stub signer's state file %1 %2. It was left untouched; move it away to "
-                     u"start a new identity (proofs it made stay verifiable)."_s.arg(path, what));
+    return makeError(
+        ErrorCode::Io,
+        QCoreApplication::translate(
+            "Occ::StubSigner",
+            "The stub signer's state file %1 %2. It was left untouched; move it away to "
+            "start a new identity (proofs it made stay verifiable).")
+            .arg(path, what));
 }
 
 QByteArray randomBytes(int n)
@@ -107,30 +112,38 @@ Result<State> readState(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return stateError(path, u"cannot be read (%1)"_s.arg(f.errorString()));
+        return stateError(path,
+                          QCoreApplication::translate("Occ::StubSigner", "cannot be read (%1)")
+                              .arg(f.errorString()));
     const QByteArray text = f.read(1 << 20);
     auto parsed = JsonParser::parse(text);
     if (!parsed || !parsed->isObject())
-        return stateError(path, u"is not valid JSON (it may be truncated or corrupt)"_s);
+        return stateError(
+            path,
+            QCoreApplication::translate("Occ::StubSigner",
+                                        "is not valid JSON (it may be truncated or corrupt)"));
     const JsonValue &v = *parsed;
     if (!v.stringMember(u"format") || *v.stringMember(u"format") != QStringView(kFormat))
-        return stateError(path, u"has an unknown format"_s);
+        return stateError(path,
+                          QCoreApplication::translate("Occ::StubSigner", "has an unknown format"));
     const auto seed = Encoding::fromBase64Strict(
         v.stringMember(u"seedB64") ? *v.stringMember(u"seedB64") : QString());
     if (!seed || seed->size() != 32)
-        return stateError(path, u"has no valid key"_s);
+        return stateError(path, QCoreApplication::translate("Occ::StubSigner", "has no valid key"));
     State s;
     s.seed = *seed;
     auto kp = Crypto::ed25519KeyPairFromSeed(s.seed);
     if (!kp || !v.stringMember(u"publicKeyB64")
         || *v.stringMember(u"publicKeyB64") != Encoding::toBase64(kp->publicKey))
-        return stateError(path, u"has a public key that does not match its seed"_s);
+        return stateError(path,
+                          QCoreApplication::translate(
+                              "Occ::StubSigner", "has a public key that does not match its seed"));
     if (!v.stringMember(u"epochId") || v.stringMember(u"epochId")->isEmpty())
-        return stateError(path, u"has no epochId"_s);
+        return stateError(path, QCoreApplication::translate("Occ::StubSigner", "has no epochId"));
     s.epochId = *v.stringMember(u"epochId");
     const JsonObject *chains = v.member(u"chains") ? v.member(u"chains")->asObject() : nullptr;
     if (!chains)
-        return stateError(path, u"has no chains"_s);
+        return stateError(path, QCoreApplication::translate("Occ::StubSigner", "has no chains"));
     for (qsizetype i = 0; i < chains->size(); ++i) {
         const JsonValue &c = chains->valueAt(i);
         const QString *counter = c.stringMember(u"counter");
@@ -140,7 +153,9 @@ Result<State> readState(const QString &path)
                               : 0;
         if (!ok)
             return stateError(path,
-                              u"has an invalid counter for chain \"%1\""_s.arg(chains->keyAt(i)));
+                              QCoreApplication::translate("Occ::StubSigner",
+                                                          "has an invalid counter for chain \"%1\"")
+                                  .arg(chains->keyAt(i)));
         ChainState cs;
         cs.counter = n;
         if (const QString *h = c.stringMember(u"lastProofHashB64"))
@@ -180,11 +195,15 @@ Result<void> writeState(const QString &path, const State &s)
 
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, u"Cannot write %1: %2"_s.arg(path, f.errorString()));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("Occ::StubSigner", "Cannot write %1: %2")
+                             .arg(path, f.errorString()));
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     f.write(Json::toPrettyJson(JsonValue(std::move(o))) + '\n');
     if (!f.commit()) // QSaveFile flushes and fsyncs the temporary file before the rename
-        return makeError(ErrorCode::Io, u"Cannot write %1: %2"_s.arg(path, f.errorString()));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("Occ::StubSigner", "Cannot write %1: %2")
+                             .arg(path, f.errorString()));
     syncDirectory(QFileInfo(path).absolutePath());
     return {};
 }
@@ -253,7 +272,9 @@ Result<QString> StubSigner::issueChallenge()
     const qint64 t = now();
     m_challenges->sweep(t);
     if (m_challenges->expiry.size() >= kMaxPendingChallenges)
-        return makeError(ErrorCode::Io, u"Too many pending challenges; try again later"_s);
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate(
+                             "Occ::StubSigner", "Too many pending challenges; try again later"));
     const QString challenge = Encoding::toBase64(randomBytes(32));
     m_challenges->expiry.insert(challenge, t + kChallengeTtlMs);
     return challenge;
@@ -270,16 +291,20 @@ Result<void> StubSigner::checkAgency(const CommitRequest &request) const
         QMutexLocker lock(&m_challenges->mutex);
         m_challenges->sweep(now());
         if (!challenge || !m_challenges->expiry.contains(*challenge))
-            return agencyError(u"challenge not found or expired"_s);
+            return agencyError(
+                QCoreApplication::translate("Occ::StubSigner", "challenge not found or expired"));
     }
     const JsonValue *timestamp = auth->member(u"timestamp");
     if (!timestamp || !timestamp->isNumber()
         || std::abs(*timestamp->asNumber() - double(now())) > double(kTimestampWindowMs))
-        return agencyError(u"authorization timestamp too far from current time"_s);
+        return agencyError(
+            QCoreApplication::translate("Occ::StubSigner",
+                                        "authorization timestamp too far from current time"));
     const QString first = Encoding::toBase64(request.digests.first());
     const QString *artifactHash = auth->stringMember(u"artifactHash");
     if (!artifactHash || *artifactHash != first)
-        return agencyError(u"authorization.artifactHash does not match committed digest"_s);
+        return agencyError(QCoreApplication::translate(
+            "Occ::StubSigner", "authorization.artifactHash does not match committed digest"));
     if (request.digests.size() > 1) {
         const JsonValue *batch = envelope.member(u"batchContext");
         const JsonArray *listed = batch && batch->member(u"batchDigests")
@@ -291,8 +316,10 @@ Result<void> StubSigner::checkAgency(const CommitRequest &request) const
             same = d && *d == Encoding::toBase64(request.digests[i]);
         }
         if (!same)
-            return agencyError(u"batchContext.batchDigests must list exactly the committed "
-                               u"digests, in order"_s);
+            return agencyError(QCoreApplication::translate(
+                "Occ::StubSigner",
+                "batchContext.batchDigests must list exactly the committed "
+                "digests, in order"));
     }
     auto verified = Agency::verify(envelope, first);
     if (!verified) {
@@ -305,7 +332,8 @@ Result<void> StubSigner::checkAgency(const CommitRequest &request) const
     // this commit fails before anything is signed.
     QMutexLocker lock(&m_challenges->mutex);
     if (!m_challenges->expiry.contains(*challenge))
-        return agencyError(u"challenge not found or expired"_s);
+        return agencyError(
+            QCoreApplication::translate("Occ::StubSigner", "challenge not found or expired"));
     m_challenges->taken.insert(*challenge, m_challenges->expiry.take(*challenge));
     return {};
 }
@@ -330,12 +358,17 @@ Result<StubSigner> StubSigner::open(const QString &statePath)
 {
     const QFileInfo info(statePath);
     if (!QDir().mkpath(info.absolutePath()))
-        return makeError(ErrorCode::Io, u"Cannot create the folder %1"_s.arg(info.absolutePath()));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("Occ::StubSigner",
+                                                     "Cannot create the folder %1")
+                             .arg(info.absolutePath()));
     InterProcessLock lock(statePath + u".lock"_s);
     if (!lock.tryLock(kLockTimeoutMs))
-        return makeError(ErrorCode::Io,
-                         u"The stub signer's state %1 is locked by another process"_s.arg(
-                             statePath));
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("Occ::StubSigner",
+                                        "The stub signer's state %1 is locked by another process")
+                .arg(statePath));
 
     if (!QFileInfo::exists(statePath)) {
         State s;
@@ -367,13 +400,18 @@ Result<StubSigner> StubSigner::open(const QString &statePath)
 Result<QList<JsonValue>> StubSigner::commit(const CommitRequest &request)
 {
     if (request.digests.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, u"Nothing to commit: no digests"_s);
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("Occ::StubSigner",
+                                                     "Nothing to commit: no digests"));
     if (!request.itemMetadata.isEmpty() && request.itemMetadata.size() != request.digests.size())
         return makeError(ErrorCode::InvalidArgument,
-                         u"Per-file metadata does not match the digests"_s);
+                         QCoreApplication::translate(
+                             "Occ::StubSigner", "Per-file metadata does not match the digests"));
     for (const QByteArray &d : request.digests) {
         if (d.size() != 32)
-            return makeError(ErrorCode::InvalidArgument, u"A SHA-256 digest must be 32 bytes"_s);
+            return makeError(ErrorCode::InvalidArgument,
+                             QCoreApplication::translate("Occ::StubSigner",
+                                                         "A SHA-256 digest must be 32 bytes"));
     }
     if (request.agency) {
         if (auto ok = checkAgency(request); !ok)
@@ -393,22 +431,27 @@ Result<QList<JsonValue>> StubSigner::commit(const CommitRequest &request)
 
     InterProcessLock lock(m_statePath + u".lock"_s);
     if (!lock.tryLock(kLockTimeoutMs))
-        return makeError(ErrorCode::Io,
-                         u"The stub signer's state %1 is locked by another process"_s.arg(
-                             m_statePath));
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("Occ::StubSigner",
+                                        "The stub signer's state %1 is locked by another process")
+                .arg(m_statePath));
     // Another process may have committed since we last looked: always start from the file.
     auto state = readState(m_statePath);
     if (!state)
         return state.error();
     if (state->seed != m_seed)
         return makeError(ErrorCode::Io,
-                         u"The stub signer's state file was replaced by another identity"_s);
+                         QCoreApplication::translate(
+                             "Occ::StubSigner",
+                             "The stub signer's state file was replaced by another identity"));
 
     ChainState &cs = state->chains[chain];
     const quint64 first = cs.counter;
     const quint64 reserved = quint64(request.digests.size()) * 2;
     if (first > std::numeric_limits<quint64>::max() - reserved)
-        return makeError(ErrorCode::Internal, u"The counter is exhausted"_s);
+        return makeError(ErrorCode::Internal,
+                         QCoreApplication::translate("Occ::StubSigner", "The counter is exhausted"));
     // Proofs are made in memory under the lock; one durable write of the new counter and chain
     // head happens before any of them leaves this function. A crash before that write loses
     // proofs nobody has seen, so their counters may be used again without anyone seeing a reuse.
@@ -502,8 +545,11 @@ Result<QList<JsonValue>> StubSigner::commit(const CommitRequest &request)
         const VerificationReport report = ProofVerifier::verify(proofValue, options);
         if (report.verdict == Verdict::Invalid) {
             return makeError(ErrorCode::Internal,
-                             u"The stub signer made a proof that does not verify (%1); nothing was "
-                             u"returned"_s.arg(report.reason()));
+                             QCoreApplication::translate("Occ::StubSigner",
+                                                         "The stub signer made a proof that does "
+                                                         "not verify (%1); nothing was "
+                                                         "returned")
+                                 .arg(report.reason()));
         }
         prev = Encoding::toBase64(ProofHashes::chainHash(proofValue));
         proofs.append(std::move(proofValue));

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "timestamptoken.h"
 
+#include <QCoreApplication>
+
 #include "encoding.h"
 
 #include <openssl/bio.h>
@@ -53,11 +55,13 @@ Result<Info> verify(QByteArrayView tokenDer,
     const auto *p = reinterpret_cast<const unsigned char *>(tokenDer.data());
     PKCS7 *token = d2i_PKCS7(nullptr, &p, long(tokenDer.size()));
     if (!token)
-        return fail(u"the token is not a DER TimeStampToken"_s);
+        return fail(QCoreApplication::translate("Occ::TimestampToken",
+                                                "the token is not a DER TimeStampToken"));
     TS_TST_INFO *tst = PKCS7_to_TS_TST_INFO(token);
     if (!tst) {
         PKCS7_free(token);
-        return fail(u"the token holds no TSTInfo"_s);
+        return fail(
+            QCoreApplication::translate("Occ::TimestampToken", "the token holds no TSTInfo"));
     }
     Info info;
     auto cleanup = [&] {
@@ -72,19 +76,23 @@ Result<Info> verify(QByteArrayView tokenDer,
     X509_ALGOR_get0(&algOid, nullptr, nullptr, alg);
     if (OBJ_obj2nid(algOid) != NID_sha256) {
         cleanup();
-        return fail(u"the token's imprint is not SHA-256"_s);
+        return fail(QCoreApplication::translate("Occ::TimestampToken",
+                                                "the token's imprint is not SHA-256"));
     }
     const ASN1_OCTET_STRING *digest = TS_MSG_IMPRINT_get_msg(imprint);
     if (QByteArrayView(reinterpret_cast<const char *>(ASN1_STRING_get0_data(digest)),
                        ASN1_STRING_length(digest))
         != expectedDigest) {
         cleanup();
-        return fail(u"the token timestamps other bytes (its imprint is not this digest)"_s);
+        return fail(QCoreApplication::translate(
+            "Occ::TimestampToken",
+            "the token timestamps other bytes (its imprint is not this digest)"));
     }
     info.genTime = fromGeneralizedTime(TS_TST_INFO_get_time(tst));
     if (!info.genTime.isValid()) {
         cleanup();
-        return fail(u"the token's genTime cannot be read"_s);
+        return fail(QCoreApplication::translate("Occ::TimestampToken",
+                                                "the token's genTime cannot be read"));
     }
     const ASN1_INTEGER *serial = TS_TST_INFO_get_serial(tst);
     BIGNUM *bn = ASN1_INTEGER_to_BN(serial, nullptr);
@@ -101,7 +109,9 @@ Result<Info> verify(QByteArrayView tokenDer,
     if (!signers || sk_X509_num(signers) != 1) {
         sk_X509_free(signers);
         cleanup();
-        return fail(u"the token does not carry its signing certificate"_s);
+        return fail(
+            QCoreApplication::translate("Occ::TimestampToken",
+                                        "the token does not carry its signing certificate"));
     }
     info.tsaSubject = subjectOf(sk_X509_value(signers, 0));
     sk_X509_free(signers);
@@ -112,13 +122,15 @@ Result<Info> verify(QByteArrayView tokenDer,
     X509_STORE_free(empty);
     if (!intact) {
         cleanup();
-        return fail(u"the token's signature does not verify"_s);
+        return fail(QCoreApplication::translate("Occ::TimestampToken",
+                                                "the token's signature does not verify"));
     }
 
     // Trusted: the TSA chains to an anchor at genTime, with the timeStamping EKU (OpenSSL's
     // TS verification checks the EKU). Only TS_VFY_SIGNATURE: the other flags need inputs.
     if (trustAnchorsPem.isEmpty()) {
-        info.untrustedWhy = u"no TSA trust anchors are configured"_s;
+        info.untrustedWhy = QCoreApplication::translate("Occ::TimestampToken",
+                                                        "no TSA trust anchors are configured");
     } else {
         X509_STORE *store = X509_STORE_new();
         for (const QByteArray &pem : trustAnchorsPem) {
@@ -141,8 +153,10 @@ Result<Info> verify(QByteArrayView tokenDer,
             const unsigned long code = ERR_peek_last_error();
             char buf[256] = {};
             ERR_error_string_n(code, buf, sizeof buf);
-            info.untrustedWhy = u"the TSA does not chain to a trust anchor at genTime (%1)"_s.arg(
-                QString::fromLatin1(buf));
+            info.untrustedWhy = QCoreApplication::translate(
+                                    "Occ::TimestampToken",
+                                    "the TSA does not chain to a trust anchor at genTime (%1)")
+                                    .arg(QString::fromLatin1(buf));
         }
         TS_VERIFY_CTX_free(ctx);
     }
@@ -189,13 +203,16 @@ Result<QByteArray> tokenFromResponse(QByteArrayView responseDer,
     const auto *p = reinterpret_cast<const unsigned char *>(responseDer.data());
     TS_RESP *resp = d2i_TS_RESP(nullptr, &p, long(responseDer.size()));
     if (!resp)
-        return fail(u"the TSA's answer is not a TimeStampResp"_s);
+        return fail(QCoreApplication::translate("Occ::TimestampToken",
+                                                "the TSA's answer is not a TimeStampResp"));
     const long status = ASN1_INTEGER_get(TS_STATUS_INFO_get0_status(TS_RESP_get_status_info(resp)));
     PKCS7 *token = TS_RESP_get_token(resp);
     TS_TST_INFO *tst = TS_RESP_get_tst_info(resp);
     if ((status != 0 && status != 1) || !token || !tst) {
         TS_RESP_free(resp);
-        return fail(u"the TSA refused the request (status %1)"_s.arg(status));
+        return fail(QCoreApplication::translate("Occ::TimestampToken",
+                                                "the TSA refused the request (status %1)")
+                        .arg(status));
     }
     const ASN1_INTEGER *got = TS_TST_INFO_get_nonce(tst);
     BIGNUM *want = BN_bin2bn(reinterpret_cast<const unsigned char *>(nonce.data()),
@@ -211,7 +228,9 @@ Result<QByteArray> tokenFromResponse(QByteArrayView responseDer,
     OPENSSL_free(der);
     TS_RESP_free(resp);
     if (!nonceOk)
-        return fail(u"the TSA's answer does not carry our nonce (a replayed or foreign answer)"_s);
+        return fail(QCoreApplication::translate(
+            "Occ::TimestampToken",
+            "the TSA's answer does not carry our nonce (a replayed or foreign answer)"));
     auto checked = verify(tokenDer, digest, {});
     if (!checked)
         return checked.error();

@@ -6,6 +6,7 @@
 #include "encoding.h"
 #include "jsonparser.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -30,12 +31,17 @@ Result<QStringList> stringList(const JsonValue &v, const QString &name)
 {
     const JsonArray *a = v.asArray();
     if (!a)
-        return policyError(u"\"%1\" must be an array of strings"_s.arg(name));
+        return policyError(
+            QCoreApplication::translate("Occ::TrustProfile", "\"%1\" must be an array of strings")
+                .arg(name));
     QStringList out;
     for (const JsonValue &e : *a) {
         const QString *s = e.asString();
         if (!s || s->isEmpty())
-            return policyError(u"\"%1\" must contain only non-empty strings"_s.arg(name));
+            return policyError(
+                QCoreApplication::translate("Occ::TrustProfile",
+                                            "\"%1\" must contain only non-empty strings")
+                    .arg(name));
         out.append(*s);
     }
     return out;
@@ -45,7 +51,8 @@ Result<bool> boolean(const JsonValue &v, const QString &name)
 {
     if (auto b = v.asBool())
         return *b;
-    return policyError(u"\"%1\" must be true or false"_s.arg(name));
+    return policyError(
+        QCoreApplication::translate("Occ::TrustProfile", "\"%1\" must be true or false").arg(name));
 }
 
 Result<QString> counter(const JsonValue &v, const QString &name)
@@ -53,7 +60,9 @@ Result<QString> counter(const JsonValue &v, const QString &name)
     const QString *s = v.asString();
     if (!s || !Encoding::isCanonicalDecimal(*s)) {
         return policyError(
-            u"\"%1\" must be a decimal string (digits only, no sign or leading zeros), e.g. \"42\""_s
+            QCoreApplication::translate("Occ::TrustProfile",
+                                        "\"%1\" must be a decimal string (digits only, no sign or "
+                                        "leading zeros), e.g. \"42\"")
                 .arg(name));
     }
     return *s;
@@ -63,7 +72,10 @@ Result<double> time(const JsonValue &v, const QString &name)
 {
     const auto d = v.asNumber();
     if (!d || !std::isfinite(*d) || *d < 0)
-        return policyError(u"\"%1\" must be a non-negative number of Unix milliseconds"_s.arg(name));
+        return policyError(
+            QCoreApplication::translate("Occ::TrustProfile",
+                                        "\"%1\" must be a non-negative number of Unix milliseconds")
+                .arg(name));
     return *d;
 }
 
@@ -110,13 +122,17 @@ Result<QList<QByteArray>> certificates(const JsonValue &v,
                                      .absoluteFilePath(entry);
             QFile f(path);
             if (!f.open(QIODevice::ReadOnly))
-                return policyError(u"\"%1\": cannot read %2: %3"_s.arg(name, path, f.errorString()));
+                return policyError(
+                    QCoreApplication::translate("Occ::TrustProfile", "\"%1\": cannot read %2: %3")
+                        .arg(name, path, f.errorString()));
             pem = f.read(1 << 20);
         }
         const QByteArray normalized = normalizedPem(pem);
         if (normalized.isEmpty())
             return policyError(
-                u"\"%1\": \"%2\" is not a PEM certificate"_s.arg(name, entry.left(60)));
+                QCoreApplication::translate("Occ::TrustProfile",
+                                            "\"%1\": \"%2\" is not a PEM certificate")
+                    .arg(name, entry.left(60)));
         out.append(normalized);
     }
     return out;
@@ -129,7 +145,9 @@ Result<TrustProfile> TrustProfile::fromJson(QByteArrayView utf8, const QString &
     const JsonParser::Options options = JsonParser::strictOptions(16);
     auto parsed = JsonParser::parse(utf8, options);
     if (!parsed)
-        return policyError(u"The trust profile is not valid JSON: %1"_s.arg(parsed.error().message));
+        return policyError(QCoreApplication::translate("Occ::TrustProfile",
+                                                       "The trust profile is not valid JSON: %1")
+                               .arg(parsed.error().message));
     return fromValue(*parsed, baseDir);
 }
 
@@ -137,9 +155,13 @@ Result<TrustProfile> TrustProfile::fromFile(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, u"Cannot read %1: %2"_s.arg(path, f.errorString()));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("Occ::TrustProfile", "Cannot read %1: %2")
+                             .arg(path, f.errorString()));
     if (f.size() > (1 << 20))
-        return policyError(u"%1 is too large to be a trust profile"_s.arg(path));
+        return policyError(QCoreApplication::translate("Occ::TrustProfile",
+                                                       "%1 is too large to be a trust profile")
+                               .arg(path));
     auto profile = fromJson(f.readAll(), QFileInfo(path).absolutePath());
     if (!profile)
         return makeError(profile.error().code, u"%1: %2"_s.arg(path, profile.error().message));
@@ -150,7 +172,8 @@ Result<TrustProfile> TrustProfile::fromValue(const JsonValue &value, const QStri
 {
     const JsonObject *o = value.asObject();
     if (!o)
-        return policyError(u"A trust profile must be a JSON object"_s);
+        return policyError(QCoreApplication::translate("Occ::TrustProfile",
+                                                       "A trust profile must be a JSON object"));
     TrustProfile p;
     for (qsizetype i = 0; i < o->size(); ++i) {
         const QString &key = o->keyAt(i);
@@ -168,13 +191,16 @@ Result<TrustProfile> TrustProfile::fromValue(const JsonValue &value, const QStri
         if (key == u"name") {
             const QString *s = v.asString();
             if (!s)
-                return policyError(u"\"name\" must be a string"_s);
+                return policyError(
+                    QCoreApplication::translate("Occ::TrustProfile", "\"name\" must be a string"));
             p.name = *s;
         } else if (key == u"requireEnforcement") {
             const QString *s = v.asString();
             if (!s || (*s != u"stub" && *s != u"hw-key" && *s != u"measured-tee"))
                 return policyError(
-                    u"\"requireEnforcement\" must be one of \"stub\", \"hw-key\", \"measured-tee\""_s);
+                    QCoreApplication::translate("Occ::TrustProfile",
+                                                "\"requireEnforcement\" must be one of \"stub\", "
+                                                "\"hw-key\", \"measured-tee\""));
             p.requireEnforcement = *s;
         } else if (key == u"allowedMeasurements") {
             take(stringList(v, key), p.allowedMeasurements);
@@ -209,15 +235,21 @@ Result<TrustProfile> TrustProfile::fromValue(const JsonValue &value, const QStri
         } else if (key == u"attestationRoots") {
             take(certificates(v, key, baseDir), p.attestationRoots);
         } else {
-            return policyError(u"Unknown trust profile option \"%1\""_s.arg(key));
+            return policyError(QCoreApplication::translate("Occ::TrustProfile",
+                                                           "Unknown trust profile option \"%1\"")
+                                   .arg(key));
         }
         if (failed)
             return err;
     }
     if (p.minCounter && p.maxCounter && Encoding::compareDecimal(*p.minCounter, *p.maxCounter) > 0)
-        return policyError(u"\"minCounter\" is greater than \"maxCounter\": no proof could match"_s);
+        return policyError(QCoreApplication::translate(
+            "Occ::TrustProfile",
+            "\"minCounter\" is greater than \"maxCounter\": no proof could match"));
     if (p.minTime && p.maxTime && *p.minTime > *p.maxTime)
-        return policyError(u"\"minTime\" is after \"maxTime\": no proof could match"_s);
+        return policyError(
+            QCoreApplication::translate("Occ::TrustProfile",
+                                        "\"minTime\" is after \"maxTime\": no proof could match"));
     return p;
 }
 

@@ -3,6 +3,7 @@
 
 #include "trustprofilestore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -52,7 +53,10 @@ QList<StoredProfile> TrustProfileStore::list(QStringList *problems) const
 Result<StoredProfile> TrustProfileStore::load(const QString &id) const
 {
     if (!validId(id))
-        return makeError(ErrorCode::InvalidArgument, u"\"%1\" is not a profile id"_s.arg(id));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("Occ::TrustProfileStore",
+                                                     "\"%1\" is not a profile id")
+                             .arg(id));
     const QString path = QDir(m_dir).filePath(id + u".json"_s);
     auto p = TrustProfile::fromFile(path);
     if (!p)
@@ -78,23 +82,35 @@ Result<StoredProfile> TrustProfileStore::save(const TrustProfile &profile, const
             target = u"%1-%2"_s.arg(base).arg(n);
     }
     if (!validId(target))
-        return makeError(ErrorCode::InvalidArgument, u"\"%1\" is not a profile id"_s.arg(target));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("Occ::TrustProfileStore",
+                                                     "\"%1\" is not a profile id")
+                             .arg(target));
     if (!QDir().mkpath(m_dir))
-        return makeError(ErrorCode::Io, u"Cannot create %1"_s.arg(m_dir));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("Occ::TrustProfileStore", "Cannot create %1")
+                             .arg(m_dir));
     const QString path = QDir(m_dir).filePath(target + u".json"_s);
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(profile.toJson()) < 0 || !f.commit())
-        return makeError(ErrorCode::Io, u"Cannot write %1: %2"_s.arg(path, f.errorString()));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("Occ::TrustProfileStore", "Cannot write %1: %2")
+                             .arg(path, f.errorString()));
     return StoredProfile{target, path, profile};
 }
 
 Result<void> TrustProfileStore::remove(const QString &id)
 {
     if (!validId(id))
-        return makeError(ErrorCode::InvalidArgument, u"\"%1\" is not a profile id"_s.arg(id));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("Occ::TrustProfileStore",
+                                                     "\"%1\" is not a profile id")
+                             .arg(id));
     const QString path = QDir(m_dir).filePath(id + u".json"_s);
     if (!QFile::remove(path))
-        return makeError(ErrorCode::Io, u"Cannot remove %1"_s.arg(path));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("Occ::TrustProfileStore", "Cannot remove %1")
+                             .arg(path));
     return {};
 }
 
@@ -114,10 +130,15 @@ Result<void> TrustProfileStore::exportFile(const TrustProfile &profile,
                                            bool overwrite)
 {
     if (!overwrite && QFileInfo::exists(path))
-        return makeError(ErrorCode::Io, u"%1 already exists; not overwriting it"_s.arg(path));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("Occ::TrustProfileStore",
+                                                     "%1 already exists; not overwriting it")
+                             .arg(path));
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(profile.toJson()) < 0 || !f.commit())
-        return makeError(ErrorCode::Io, u"Cannot write %1: %2"_s.arg(path, f.errorString()));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("Occ::TrustProfileStore", "Cannot write %1: %2")
+                             .arg(path, f.errorString()));
     return {};
 }
 

@@ -7,6 +7,7 @@
 #include "proofhashes.h"
 #include "timestamptoken.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -36,22 +37,23 @@ void TsaClient::timestamp(const QByteArray &digest,
                       QByteArrayLiteral("application/timestamp-query"));
     request.setTransferTimeout(m_timeoutMs);
     QNetworkReply *reply = m_network->post(request, TimestampToken::makeRequest(digest, nonce));
-    connect(reply,
-            &QNetworkReply::finished,
-            context ? context : this,
-            [reply, digest, nonce, host = m_url.host(), done = std::move(done)] {
-                reply->deleteLater();
-                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                if (reply->error() != QNetworkReply::NoError || status != 200) {
-                    done(makeError(ErrorCode::Network,
-                                   u"The time-stamping authority %1 did not answer: %2"_s
-                                       .arg(host,
-                                            status ? u"HTTP %1"_s.arg(status)
-                                                   : reply->errorString())));
-                    return;
-                }
-                done(TimestampToken::tokenFromResponse(reply->readAll(), digest, nonce));
-            });
+    connect(
+        reply,
+        &QNetworkReply::finished,
+        context ? context : this,
+        [reply, digest, nonce, host = m_url.host(), done = std::move(done)] {
+            reply->deleteLater();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (reply->error() != QNetworkReply::NoError || status != 200) {
+                done(makeError(
+                    ErrorCode::Network,
+                    QCoreApplication::translate("Occ::TsaClient",
+                                                "The time-stamping authority %1 did not answer: %2")
+                        .arg(host, status ? u"HTTP %1"_s.arg(status) : reply->errorString())));
+                return;
+            }
+            done(TimestampToken::tokenFromResponse(reply->readAll(), digest, nonce));
+        });
 }
 
 JsonValue TsaClient::attach(JsonValue proof,

@@ -8,6 +8,7 @@
 #include "jsonparser.h"
 #include "trustprofile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -57,13 +58,17 @@ Result<VerifyItem> VerifySession::loadProof(const QString &proofPath,
 {
     QFile f(proofPath);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, u"Cannot read %1: %2"_s.arg(proofPath, f.errorString()));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("Occ::VerifySession", "Cannot read %1: %2")
+                             .arg(proofPath, f.errorString()));
     VerifyItem item;
     item.source = proofPath;
     item.proofText = f.read((1 << 20) + 1);
     if (item.proofText.size() > (1 << 20))
         return makeError(ErrorCode::InvalidProof,
-                         u"%1 is larger than 1 MiB: not an occ/1 proof"_s.arg(proofPath));
+                         QCoreApplication::translate("Occ::VerifySession",
+                                                     "%1 is larger than 1 MiB: not an occ/1 proof")
+                             .arg(proofPath));
     item.label = QFileInfo(proofPath).fileName();
     if (!originalPath.isEmpty()) {
         auto digest = Crypto::sha256File(originalPath, cancel);
@@ -95,10 +100,15 @@ void VerifySession::verify(QList<VerifyItem> &items, const TrustProfile *profile
                 Check{u"bundle"_s,
                       CheckStatus::Pass,
                       item.hasOriginal
-                          ? u"Read %1 (%2 bytes) and its proof from the bundle without "
-                            u"extracting it"_s.arg(item.originalName)
+                          ? QCoreApplication::translate(
+                                "Occ::VerifySession",
+                                "Read %1 (%2 bytes) and its proof from the bundle without "
+                                "extracting it")
+                                .arg(item.originalName)
                                 .arg(item.originalSize)
-                          : u"The bundle holds a proof but no original file"_s});
+                          : QCoreApplication::translate(
+                              "Occ::VerifySession",
+                              "The bundle holds a proof but no original file")});
         }
     }
 }

@@ -14,7 +14,6 @@ using namespace Qt::StringLiterals;
 namespace Occ::Ui {
 
 namespace {
-constexpr quint32 kMagic = 0x4f434331; // "OCC1": refuse anything else on the socket
 constexpr qint64 kMaxMessage = 1 << 20;
 } // namespace
 
@@ -42,10 +41,11 @@ bool SingleInstance::forward(const QStringList &paths, int timeoutMs)
     QStringList absolute;
     for (const QString &p : paths)
         absolute.append(QFileInfo(p).absoluteFilePath());
-    QByteArray message;
-    QDataStream out(&message, QIODevice::WriteOnly);
-    out.setVersion(QDataStream::Qt_6_4);
-    out << kMagic << absolute;
+    // "OCC1", then the paths in UTF-8 separated by NUL (which no path can contain): a format
+    // simple enough that the receiver never has to trust a length or a count inside it.
+    QByteArray message = QByteArrayLiteral("OCC1");
+    for (const QString &p : absolute)
+        message += p.toUtf8() + '\0';
     QByteArray framed;
     QDataStream frame(&framed, QIODevice::WriteOnly);
     frame << quint32(message.size());
@@ -88,14 +88,15 @@ bool SingleInstance::listen()
                 if (socket->bytesAvailable() < 4 + qint64(size))
                     return;
                 socket->read(4);
-                QDataStream in(socket->read(size));
-                in.setVersion(QDataStream::Qt_6_4);
-                quint32 magic = 0;
-                QStringList paths;
-                in >> magic >> paths;
-                if (magic != kMagic || in.status() != QDataStream::Ok) {
+                const QByteArray message = socket->read(size);
+                if (!message.startsWith("OCC1") || (message.size() > 4 && !message.endsWith('\0'))) {
                     socket->abort();
                     return;
+                }
+                QStringList paths;
+                for (const QByteArray &p : message.mid(4).split('\0')) {
+                    if (!p.isEmpty())
+                        paths.append(QString::fromUtf8(p));
                 }
                 socket->write("1");
                 socket->flush();

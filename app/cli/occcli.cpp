@@ -72,97 +72,103 @@ void printErr(const QString &text)
     fwrite(b.data(), 1, size_t(b.size()), stderr);
 }
 
-const char16_t kMainHelp[]
-    = u"Usage: occ <command> [options] [arguments]\n"
-      u"\n"
-      u"Make and check OCC (occ/1) proofs.\n"
-      u"\n"
-      u"Commands:\n"
-      u"  verify        Verify a proof against a file, or on its own with --proof-only\n"
-      u"  inspect       List every field of a proof with its tier (signed, self-authenticating,\n"
-      u"                advisory) and the proof's hashes\n"
-      u"  canonicalize  Print the occ/1 canonical bytes of a JSON text\n"
-      u"  hash          Print the SHA-256 (base64) of files, computed locally\n"
-      u"  audit         Verify many proofs and check their chains (links, forks, gaps)\n"
-      u"  commit        Stamp files with the embedded stub signer into .proof.zip bundles\n"
-      u"  serve         Run the commit API on this machine, backed by the stub signer\n"
-      u"  health        Check that a commit service is up\n"
-      u"  api-key       Keep a commit service's API key in the OS keychain\n"
-      u"  mcp           Model Context Protocol server for AI agents (stdio or HTTP)\n"
-      u"  demo          Commit, verify and tamper on this machine, step by step\n"
-      u"  key           Show the embedded stub signer's public key, or export a trust profile\n"
-      u"                that pins it\n"
-      u"\n"
-      u"Options:\n"
-      u"  -h, --help     Show this help, or a command's help after the command\n"
-      u"  -v, --version  Show the version\n"
-      u"\n"
-      u"Exit status: 0 success (verify: valid or trusted), 1 invalid, 2 usage or I/O error.\n";
+const char kMainHelp[] = QT_TRANSLATE_NOOP(
+    "occ",
+    "Usage: occ <command> [options] [arguments]\n"
+    "\n"
+    "Make and check OCC (occ/1) proofs.\n"
+    "\n"
+    "Commands:\n"
+    "  verify        Verify a proof against a file, or on its own with --proof-only\n"
+    "  inspect       List every field of a proof with its tier (signed, self-authenticating,\n"
+    "                advisory) and the proof's hashes\n"
+    "  canonicalize  Print the occ/1 canonical bytes of a JSON text\n"
+    "  hash          Print the SHA-256 (base64) of files, computed locally\n"
+    "  audit         Verify many proofs and check their chains (links, forks, gaps)\n"
+    "  commit        Stamp files with the embedded stub signer into .proof.zip bundles\n"
+    "  serve         Run the commit API on this machine, backed by the stub signer\n"
+    "  health        Check that a commit service is up\n"
+    "  api-key       Keep a commit service's API key in the OS keychain\n"
+    "  mcp           Model Context Protocol server for AI agents (stdio or HTTP)\n"
+    "  demo          Commit, verify and tamper on this machine, step by step\n"
+    "  key           Show the embedded stub signer's public key, or export a trust profile\n"
+    "                that pins it\n"
+    "\n"
+    "Options:\n"
+    "  -h, --help     Show this help, or a command's help after the command\n"
+    "  -v, --version  Show the version\n"
+    "\n"
+    "Exit status: 0 success (verify: valid or trusted), 1 invalid, 2 usage or I/O error.\n");
 
-const char16_t kVerifyHelp[]
-    = u"Usage: occ verify [--policy FILE] [--json] FILE PROOF.json\n"
-      u"       occ verify [--policy FILE] [--json] --proof-only PROOF.json\n"
-      u"\n"
-      u"Verify an occ/1 proof. With FILE, its SHA-256 must equal the proof's artifact digest\n"
-      u"(the file is hashed locally, in chunks). With --proof-only, every check runs except the\n"
-      u"digest match, and the report says so. A .proof.zip bundle is checked without extracting\n"
-      u"it: its original is hashed from the archive (a batch bundle reports every file).\n"
-      u"\n"
-      u"Verdicts: invalid (a check failed), valid (intact, but nothing pins the signer),\n"
-      u"trusted (valid, and the trust profile pins the signer and all its constraints hold).\n"
-      u"\n"
-      u"Options:\n"
-      u"  --policy FILE  Trust profile (JSON): allowedPublicKeys, allowedMeasurements,\n"
-      u"                 requireEnforcement, minCounter, maxCounter, minTime, maxTime, ...\n"
-      u"  --json         Print {\"verdict\", \"reason\", \"checks\": [{\"id\", \"status\", "
-      u"\"message\"}]}\n"
-      u"  --proof-only   No file: check the proof on its own\n"
-      u"\n"
-      u"Exit status: 0 valid or trusted, 1 invalid, 2 usage or I/O error.\n";
+const char kVerifyHelp[] = QT_TRANSLATE_NOOP(
+    "occ",
+    "Usage: occ verify [--policy FILE] [--json] FILE PROOF.json\n"
+    "       occ verify [--policy FILE] [--json] --proof-only PROOF.json\n"
+    "\n"
+    "Verify an occ/1 proof. With FILE, its SHA-256 must equal the proof's artifact digest\n"
+    "(the file is hashed locally, in chunks). With --proof-only, every check runs except the\n"
+    "digest match, and the report says so. A .proof.zip bundle is checked without extracting\n"
+    "it: its original is hashed from the archive (a batch bundle reports every file).\n"
+    "\n"
+    "Verdicts: invalid (a check failed), valid (intact, but nothing pins the signer),\n"
+    "trusted (valid, and the trust profile pins the signer and all its constraints hold).\n"
+    "\n"
+    "Options:\n"
+    "  --policy FILE  Trust profile (JSON): allowedPublicKeys, allowedMeasurements,\n"
+    "                 requireEnforcement, minCounter, maxCounter, minTime, maxTime, ...\n"
+    "  --json         Print {\"verdict\", \"reason\", \"checks\": [{\"id\", \"status\", "
+    "\"message\"}]}\n"
+    "  --proof-only   No file: check the proof on its own\n"
+    "\n"
+    "Exit status: 0 valid or trusted, 1 invalid, 2 usage or I/O error.\n");
 
-const char16_t kInspectHelp[]
-    = u"Usage: occ inspect [--json] PROOF.json\n"
-      u"\n"
-      u"List every field of a proof with its tier:\n"
-      u"  signed               covered by the signer's Ed25519 signature\n"
-      u"  self-authenticating  carries its own signature, checked separately\n"
-      u"  advisory             unsigned: anyone can edit it\n"
-      u"and the proof hash (the next proof's commit.prevB64), the proofCore digest and the signed\n"
-      u"body's canonical text. Inspecting does not verify: use occ verify.\n"
-      u"\n"
-      u"Options:\n"
-      u"  --json  Print {\"proofHashB64\", \"proofCoreDigestB64\", \"signedBodyCanonical\",\n"
-      u"          \"fields\": [{\"path\", \"tier\", \"value\"}]}\n";
+const char kInspectHelp[] = QT_TRANSLATE_NOOP(
+    "occ",
+    "Usage: occ inspect [--json] PROOF.json\n"
+    "\n"
+    "List every field of a proof with its tier:\n"
+    "  signed               covered by the signer's Ed25519 signature\n"
+    "  self-authenticating  carries its own signature, checked separately\n"
+    "  advisory             unsigned: anyone can edit it\n"
+    "and the proof hash (the next proof's commit.prevB64), the proofCore digest and the signed\n"
+    "body's canonical text. Inspecting does not verify: use occ verify.\n"
+    "\n"
+    "Options:\n"
+    "  --json  Print {\"proofHashB64\", \"proofCoreDigestB64\", \"signedBodyCanonical\",\n"
+    "          \"fields\": [{\"path\", \"tier\", \"value\"}]}\n");
 
-const char16_t kCanonicalizeHelp[]
-    = u"Usage: occ canonicalize [FILE|-]\n"
-      u"\n"
-      u"Read a JSON text (from FILE, or standard input when FILE is - or absent) with JSON.parse\n"
-      u"semantics and print its occ/1 canonical UTF-8 bytes, with no trailing newline.\n"
-      u"Exit status 1 with a message when the input is not JSON.\n";
+const char kCanonicalizeHelp[] = QT_TRANSLATE_NOOP(
+    "occ",
+    "Usage: occ canonicalize [FILE|-]\n"
+    "\n"
+    "Read a JSON text (from FILE, or standard input when FILE is - or absent) with JSON.parse\n"
+    "semantics and print its occ/1 canonical UTF-8 bytes, with no trailing newline.\n"
+    "Exit status 1 with a message when the input is not JSON.\n");
 
-const char16_t kHashHelp[]
-    = u"Usage: occ hash FILE...\n"
-      u"\n"
-      u"Print \"<digestB64>  <path>\" for each file: the SHA-256 of its bytes in standard base64,\n"
-      u"as it appears in artifact.digestB64. Files are read in chunks and never leave the "
-      u"machine.\n";
+const char kHashHelp[] = QT_TRANSLATE_NOOP(
+    "occ",
+    "Usage: occ hash FILE...\n"
+    "\n"
+    "Print \"<digestB64>  <path>\" for each file: the SHA-256 of its bytes in standard base64,\n"
+    "as it appears in artifact.digestB64. Files are read in chunks and never leave the "
+    "machine.\n");
 
-const char16_t kKeyHelp[]
-    = u"Usage: occ key [--state FILE] [--json] [--export-trust FILE]\n"
-      u"\n"
-      u"Show the embedded stub signer's identity: public key, measurement and epoch. The state\n"
-      u"file (default: $OCC_STATE_PATH, else the application data folder) is created with a new\n"
-      u"key when it does not exist.\n"
-      u"\n"
-      u"Options:\n"
-      u"  --state FILE         The stub signer's state file\n"
-      u"  --endpoint URL       Ask a commit service (GET /key) instead of the local stub\n"
-      u"  --json               Print {\"publicKeyB64\", \"measurement\", \"enforcement\", "
-      u"\"epochId\",\n"
-      u"                       \"statePath\"}\n"
-      u"  --export-trust FILE  Write a trust profile that pins this key, so that recipients can\n"
-      u"                       verify this signer's proofs as trusted (an existing file is kept)\n";
+const char kKeyHelp[] = QT_TRANSLATE_NOOP(
+    "occ",
+    "Usage: occ key [--state FILE] [--json] [--export-trust FILE]\n"
+    "\n"
+    "Show the embedded stub signer's identity: public key, measurement and epoch. The state\n"
+    "file (default: $OCC_STATE_PATH, else the application data folder) is created with a new\n"
+    "key when it does not exist.\n"
+    "\n"
+    "Options:\n"
+    "  --state FILE         The stub signer's state file\n"
+    "  --endpoint URL       Ask a commit service (GET /key) instead of the local stub\n"
+    "  --json               Print {\"publicKeyB64\", \"measurement\", \"enforcement\", "
+    "\"epochId\",\n"
+    "                       \"statePath\"}\n"
+    "  --export-trust FILE  Write a trust profile that pins this key, so that recipients can\n"
+    "                       verify this signer's proofs as trusted (an existing file is kept)\n");
 
 struct Args
 {
@@ -205,14 +211,14 @@ Args parseArgs(const QStringList &args,
         } else if (knownOptions.contains(name)) {
             if (!hasValue) {
                 if (i + 1 >= args.size()) {
-                    a.error = u"%1 needs a value"_s.arg(name);
+                    a.error = QCoreApplication::translate("occ", "%1 needs a value").arg(name);
                     return a;
                 }
                 value = args[++i];
             }
             a.options.insert(name, value);
         } else {
-            a.error = u"unknown option %1"_s.arg(arg);
+            a.error = QCoreApplication::translate("occ", "unknown option %1").arg(arg);
             return a;
         }
     }
@@ -221,7 +227,8 @@ Args parseArgs(const QStringList &args,
 
 int usageError(const QString &command, const QString &message)
 {
-    printErr(u"occ %1: %2\nTry 'occ %1 --help'.\n"_s.arg(command, message));
+    printErr(QCoreApplication::translate("occ", "occ %1: %2\nTry 'occ %1 --help'.\n")
+                 .arg(command, message));
     return kExitUsage;
 }
 
@@ -230,13 +237,19 @@ Result<QByteArray> readSmallFile(const QString &path, qint64 limit)
     QFile f(path);
     if (path == u"-") {
         if (!f.open(stdin, QIODevice::ReadOnly))
-            return makeError(ErrorCode::Io, u"cannot read standard input"_s);
+            return makeError(ErrorCode::Io,
+                             QCoreApplication::translate("occ", "cannot read standard input"));
     } else if (!f.open(QIODevice::ReadOnly)) {
-        return makeError(ErrorCode::Io, u"cannot read %1: %2"_s.arg(path, f.errorString()));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("occ", "cannot read %1: %2")
+                             .arg(path, f.errorString()));
     }
     QByteArray data = f.read(limit + 1);
     if (data.size() > limit)
-        return makeError(ErrorCode::Io, u"%1 is larger than %2 bytes"_s.arg(path).arg(limit));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("occ", "%1 is larger than %2 bytes")
+                             .arg(path)
+                             .arg(limit));
     return data;
 }
 
@@ -312,7 +325,9 @@ int verifyBundle(const QString &path, const TrustProfile *profile, bool json)
         JsonObject bundleCheck;
         bundleCheck.append(u"id"_s, u"bundle"_s);
         bundleCheck.append(u"status"_s, u"pass"_s);
-        bundleCheck.append(u"message"_s, u"Batch bundle with %1 files"_s.arg(reports.size()));
+        bundleCheck.append(u"message"_s,
+                           QCoreApplication::translate("occ", "Batch bundle with %1 files")
+                               .arg(reports.size()));
         checks.push_back(JsonValue(std::move(bundleCheck)));
         o.append(u"checks"_s, JsonValue(std::move(checks)));
         JsonArray list;
@@ -324,7 +339,8 @@ int verifyBundle(const QString &path, const TrustProfile *profile, bool json)
         o.append(u"items"_s, JsonValue(std::move(list)));
         writeOut(QByteArray(Json::toPrettyJson(JsonValue(std::move(o)), 0) + '\n'));
     } else {
-        QString text = u"%1: batch bundle with %2 files\n"_s.arg(verdictId(overall).toUpper())
+        QString text = QCoreApplication::translate("occ", "%1: batch bundle with %2 files\n")
+                           .arg(verdictId(overall).toUpper())
                            .arg(reports.size());
         for (qsizetype i = 0; i < reports.size(); ++i)
             text += u"\n%1\n"_s.arg((*items)[i].bundleFolder) + reportText(reports[i], u"  "_s);
@@ -345,16 +361,20 @@ int runVerify(const QStringList &args)
     if (!a.error.isEmpty())
         return usageError(u"verify"_s, a.error);
     if (a.flags.contains(u"--help")) {
-        printOut(QString::fromUtf16(kVerifyHelp));
+        printOut(QCoreApplication::translate("occ", kVerifyHelp));
         return kExitOk;
     }
     const bool proofOnly = a.flags.contains(u"--proof-only");
     const bool bundle = !proofOnly && a.positional.size() == 1;
     if (proofOnly && a.positional.size() != 1)
-        return usageError(u"verify"_s, u"--proof-only takes exactly one PROOF.json"_s);
+        return usageError(u"verify"_s,
+                          QCoreApplication::translate("occ",
+                                                      "--proof-only takes exactly one PROOF.json"));
     if (!proofOnly && !bundle && a.positional.size() != 2)
         return usageError(u"verify"_s,
-                          u"expected FILE PROOF.json, BUNDLE.proof.zip, or --proof-only PROOF.json"_s);
+                          QCoreApplication::translate("occ",
+                                                      "expected FILE PROOF.json, BUNDLE.proof.zip, "
+                                                      "or --proof-only PROOF.json"));
 
     std::optional<TrustProfile> profile;
     if (a.options.contains(u"--policy"_s)) {
@@ -366,11 +386,15 @@ int runVerify(const QStringList &args)
     if (bundle) {
         const QString path = a.positional.first();
         if (!QFileInfo(path).isFile())
-            return usageError(u"verify"_s, u"cannot read %1"_s.arg(path));
-        if (!looksLikeZip(path)) {
             return usageError(u"verify"_s,
-                              u"%1 is not a .proof.zip bundle; to check a proof "
-                              u"JSON give the file too, or use --proof-only"_s.arg(path));
+                              QCoreApplication::translate("occ", "cannot read %1").arg(path));
+        if (!looksLikeZip(path)) {
+            return usageError(
+                u"verify"_s,
+                QCoreApplication::translate("occ",
+                                            "%1 is not a .proof.zip bundle; to check a proof "
+                                            "JSON give the file too, or use --proof-only")
+                    .arg(path));
         }
         return verifyBundle(path, profile ? &*profile : nullptr, a.flags.contains(u"--json"));
     }
@@ -398,39 +422,40 @@ int runVerify(const QStringList &args)
     return report.verdict == Verdict::Invalid ? kExitInvalid : kExitOk;
 }
 
-const char16_t kCommitHelp[]
-    = u"Usage: occ commit [--state FILE] [--chain ID] [--name N] [--title T] [--message M]\n"
-      u"                  [--meta KEY=VALUE]... [--batch] [--force] [--policy FILE]\n"
-      u"                  [--endpoint URL [--api-key KEY] [--ca-file PEM] [--timeout SEC]]\n"
-      u"                  -o DIR FILE...\n"
-      u"\n"
-      u"Stamp files with the embedded stub signer: each file is hashed locally (its bytes never\n"
-      u"leave this computer), committed, and written with its proof as DIR/<file>.proof.zip\n"
-      u"(or, with --batch, all together in one batch bundle). One line per file; files that\n"
-      u"cannot be read are reported and the others still succeed.\n"
-      u"\n"
-      u"Options:\n"
-      u"  -o, --output DIR  Where bundles go (created if needed)\n"
-      u"  --state FILE      The stub signer's state (default: $OCC_STATE_PATH, else the\n"
-      u"                    application data folder); created with a new key if missing\n"
-      u"  --chain ID        Commit on this chain instead of the default one\n"
-      u"  --name, --title, --message  Attribution sealed into the signed proof (public)\n"
-      u"  --meta KEY=VALUE  Unsigned metadata (anyone can edit it); repeatable\n"
-      u"  --batch           One bundle for all files\n"
-      u"  --force           Replace existing bundles instead of choosing a numbered name\n"
-      u"  --endpoint URL    Commit through this OCC commit service instead of the stub, e.g.\n"
-      u"                    https://nitro.occproof.com (only digests are sent; every returned\n"
-      u"                    proof is verified before anything is written)\n"
-      u"  --api-key KEY     Bearer key for the service (default: $OCC_API_KEY)\n"
-      u"  --ca-file PEM     Extra CA certificates to trust for the service's TLS\n"
-      u"  --timeout SEC     Per-request timeout (default 30)\n"
-      u"  --tsa URL         Ask this RFC 3161 time-stamping authority for tokens over the\n"
-      u"                    artifact and proofCore digests (third-party time)\n"
-      u"  --require-timestamps  Without a timestamp, write nothing for that file\n"
-      u"  --policy FILE     A trust profile every new proof must satisfy (e.g. pinning the\n"
-      u"                    service's measurement); otherwise nothing is written\n"
-      u"\n"
-      u"Exit status: 0 all files stamped, 1 some file failed, 2 usage or state error.\n";
+const char kCommitHelp[] = QT_TRANSLATE_NOOP(
+    "occ",
+    "Usage: occ commit [--state FILE] [--chain ID] [--name N] [--title T] [--message M]\n"
+    "                  [--meta KEY=VALUE]... [--batch] [--force] [--policy FILE]\n"
+    "                  [--endpoint URL [--api-key KEY] [--ca-file PEM] [--timeout SEC]]\n"
+    "                  -o DIR FILE...\n"
+    "\n"
+    "Stamp files with the embedded stub signer: each file is hashed locally (its bytes never\n"
+    "leave this computer), committed, and written with its proof as DIR/<file>.proof.zip\n"
+    "(or, with --batch, all together in one batch bundle). One line per file; files that\n"
+    "cannot be read are reported and the others still succeed.\n"
+    "\n"
+    "Options:\n"
+    "  -o, --output DIR  Where bundles go (created if needed)\n"
+    "  --state FILE      The stub signer's state (default: $OCC_STATE_PATH, else the\n"
+    "                    application data folder); created with a new key if missing\n"
+    "  --chain ID        Commit on this chain instead of the default one\n"
+    "  --name, --title, --message  Attribution sealed into the signed proof (public)\n"
+    "  --meta KEY=VALUE  Unsigned metadata (anyone can edit it); repeatable\n"
+    "  --batch           One bundle for all files\n"
+    "  --force           Replace existing bundles instead of choosing a numbered name\n"
+    "  --endpoint URL    Commit through this OCC commit service instead of the stub, e.g.\n"
+    "                    https://nitro.occproof.com (only digests are sent; every returned\n"
+    "                    proof is verified before anything is written)\n"
+    "  --api-key KEY     Bearer key for the service (default: $OCC_API_KEY)\n"
+    "  --ca-file PEM     Extra CA certificates to trust for the service's TLS\n"
+    "  --timeout SEC     Per-request timeout (default 30)\n"
+    "  --tsa URL         Ask this RFC 3161 time-stamping authority for tokens over the\n"
+    "                    artifact and proofCore digests (third-party time)\n"
+    "  --require-timestamps  Without a timestamp, write nothing for that file\n"
+    "  --policy FILE     A trust profile every new proof must satisfy (e.g. pinning the\n"
+    "                    service's measurement); otherwise nothing is written\n"
+    "\n"
+    "Exit status: 0 all files stamped, 1 some file failed, 2 usage or state error.\n");
 
 template<typename T, typename Call>
 Result<T> waitFor(Call call)
@@ -459,8 +484,9 @@ Result<CommitClientConfig> clientConfig(const Args &a)
     config.endpoint = QUrl(a.options.value(u"--endpoint"_s), QUrl::StrictMode);
     if (!config.endpoint.isValid() || config.endpoint.host().isEmpty()
         || (config.endpoint.scheme() != u"https" && config.endpoint.scheme() != u"http"))
-        return makeError(ErrorCode::InvalidArgument,
-                         u"--endpoint needs an http:// or https:// URL"_s);
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("occ", "--endpoint needs an http:// or https:// URL"));
     config.apiKey = a.options.contains(u"--api-key"_s) ? a.options.value(u"--api-key"_s)
                                                        : qEnvironmentVariable("OCC_API_KEY");
     if (config.apiKey.isEmpty() && config.endpoint.isValid()) {
@@ -473,13 +499,15 @@ Result<CommitClientConfig> clientConfig(const Args &a)
     config.extraCaFile = a.options.value(u"--ca-file"_s);
     if (!config.extraCaFile.isEmpty() && !QFileInfo(config.extraCaFile).isReadable())
         return makeError(ErrorCode::InvalidArgument,
-                         u"cannot read --ca-file %1"_s.arg(config.extraCaFile));
+                         QCoreApplication::translate("occ", "cannot read --ca-file %1")
+                             .arg(config.extraCaFile));
     if (a.options.contains(u"--timeout"_s)) {
         bool ok = false;
         const double seconds = a.options.value(u"--timeout"_s).toDouble(&ok);
         if (!ok || seconds <= 0 || seconds > 3600)
-            return makeError(ErrorCode::InvalidArgument,
-                             u"--timeout takes seconds (0 < s <= 3600)"_s);
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QCoreApplication::translate("occ", "--timeout takes seconds (0 < s <= 3600)"));
         config.timeoutMs = int(seconds * 1000);
     }
     return config;
@@ -502,19 +530,22 @@ int runCommit(const QStringList &args)
     if (!a.error.isEmpty())
         return usageError(u"commit"_s, a.error);
     if (a.flags.contains(u"--help")) {
-        printOut(QString::fromUtf16(kCommitHelp));
+        printOut(QCoreApplication::translate("occ", kCommitHelp));
         return kExitOk;
     }
     if (!a.options.contains(u"--output"_s))
-        return usageError(u"commit"_s, u"-o DIR is required"_s);
+        return usageError(u"commit"_s, QCoreApplication::translate("occ", "-o DIR is required"));
     if (a.positional.isEmpty())
-        return usageError(u"commit"_s, u"expected at least one FILE"_s);
+        return usageError(u"commit"_s,
+                          QCoreApplication::translate("occ", "expected at least one FILE"));
     const QString outDir = a.options.value(u"--output"_s);
     if (!QDir().mkpath(outDir))
-        return usageError(u"commit"_s, u"cannot create %1"_s.arg(outDir));
+        return usageError(u"commit"_s,
+                          QCoreApplication::translate("occ", "cannot create %1").arg(outDir));
     const QString chain = a.options.value(u"--chain"_s);
     if (a.options.contains(u"--chain"_s) && chain.trimmed().isEmpty())
-        return usageError(u"commit"_s, u"--chain needs a non-empty id"_s);
+        return usageError(u"commit"_s,
+                          QCoreApplication::translate("occ", "--chain needs a non-empty id"));
 
     CommitRequest request;
     request.chainId = chain;
@@ -531,7 +562,10 @@ int runCommit(const QStringList &args)
         for (auto it = metas.crbegin(); it != metas.crend(); ++it) { // values() is newest first
             const qsizetype eq = it->indexOf(u'=');
             if (eq <= 0)
-                return usageError(u"commit"_s, u"--meta takes KEY=VALUE, not \"%1\""_s.arg(*it));
+                return usageError(u"commit"_s,
+                                  QCoreApplication::translate("occ",
+                                                              "--meta takes KEY=VALUE, not \"%1\"")
+                                      .arg(*it));
             metadata.insert(it->left(eq), it->mid(eq + 1));
         }
         request.metadata = metadata;
@@ -556,7 +590,8 @@ int runCommit(const QStringList &args)
     if (a.options.contains(u"--endpoint"_s)) {
         if (a.options.contains(u"--state"_s))
             return usageError(u"commit"_s,
-                              u"--state is for the stub; it cannot go with --endpoint"_s);
+                              QCoreApplication::translate(
+                                  "occ", "--state is for the stub; it cannot go with --endpoint"));
         auto config = clientConfig(a);
         if (!config)
             return usageError(u"commit"_s, config.error().message);
@@ -581,20 +616,25 @@ int runCommit(const QStringList &args)
         loop.exec();
 
     if (job.jobError()) {
-        printErr(u"occ commit: %1\n"_s.arg(job.jobError()->message));
+        printErr(
+            QCoreApplication::translate("occ", "occ commit: %1\n").arg(job.jobError()->message));
         return kExitUsage;
     }
     int rc = kExitOk;
     if (params.endpoint && !job.signerSummary().isEmpty())
-        printErr(u"occ commit: signed by %1\n"_s.arg(job.signerSummary()));
+        printErr(QCoreApplication::translate("occ", "occ commit: signed by %1\n")
+                     .arg(job.signerSummary()));
     for (const StampFileResult &r : job.results()) {
         if (!r.warning.isEmpty())
-            printErr(u"occ commit: %1: %2\n"_s.arg(r.path, r.warning));
+            printErr(
+                QCoreApplication::translate("occ", "occ commit: %1: %2\n").arg(r.path, r.warning));
         if (r.stage == StampStage::Done) {
             printOut(u"%1 -> %2 (counter %3)\n"_s.arg(r.path, r.bundlePath, r.counter()));
         } else {
-            printErr(u"occ commit: %1: %2\n"_s.arg(r.path,
-                                                   r.error ? r.error->message : u"not stamped"_s));
+            printErr(QCoreApplication::translate("occ", "occ commit: %1: %2\n")
+                         .arg(r.path,
+                              r.error ? r.error->message
+                                      : QCoreApplication::translate("occ", "not stamped")));
             rc = kExitInvalid;
         }
     }
@@ -608,17 +648,19 @@ int runInspect(const QStringList &args)
     if (!a.error.isEmpty())
         return usageError(u"inspect"_s, a.error);
     if (a.flags.contains(u"--help")) {
-        printOut(QString::fromUtf16(kInspectHelp));
+        printOut(QCoreApplication::translate("occ", kInspectHelp));
         return kExitOk;
     }
     if (a.positional.size() != 1)
-        return usageError(u"inspect"_s, u"expected one PROOF.json"_s);
+        return usageError(u"inspect"_s,
+                          QCoreApplication::translate("occ", "expected one PROOF.json"));
     auto text = readSmallFile(a.positional.first(), Proof::kMaxTextSize);
     if (!text)
         return usageError(u"inspect"_s, text.error().message);
     auto proof = Proof::fromJson(*text);
     if (!proof) {
-        printErr(u"occ inspect: %1: %2\n"_s.arg(a.positional.first(), proof.error().message));
+        printErr(QCoreApplication::translate("occ", "occ inspect: %1: %2\n")
+                     .arg(a.positional.first(), proof.error().message));
         return kExitInvalid;
     }
     const JsonValue &v = proof->value();
@@ -633,13 +675,18 @@ int runInspect(const QStringList &args)
         return kExitOk;
     }
     QString out;
-    out += u"Proof hash (chain link): %1\n"_s.arg(proofHash);
+    out += QCoreApplication::translate("occ", "Proof hash (chain link): %1\n").arg(proofHash);
     if (v.member(u"timestamps")) {
-        out += u"Proof hash without timestamps (TSA-era chain link): %1\n"_s.arg(Encoding::toBase64(
-            ProofHashes::chainHash(v, ProofHashes::ChainRule::WithoutProofHashOrTimestamps)));
+        out += QCoreApplication::translate(
+                   "occ", "Proof hash without timestamps (TSA-era chain link): %1\n")
+                   .arg(Encoding::toBase64(
+                       ProofHashes::chainHash(v,
+                                              ProofHashes::ChainRule::WithoutProofHashOrTimestamps)));
     }
-    out += u"proofCore digest: %1\n"_s.arg(coreDigest);
-    out += u"Signed body: %1\n\n"_s.arg(body ? bodyText : u"(cannot be built from this proof)"_s);
+    out += QCoreApplication::translate("occ", "proofCore digest: %1\n").arg(coreDigest);
+    out += QCoreApplication::translate("occ", "Signed body: %1\n\n")
+               .arg(body ? bodyText
+                         : QCoreApplication::translate("occ", "(cannot be built from this proof)"));
     qsizetype width = 0;
     for (const ProofField &f : fields)
         width = std::max(width, f.path.size());
@@ -662,18 +709,20 @@ int runCanonicalize(const QStringList &args)
     if (!a.error.isEmpty())
         return usageError(u"canonicalize"_s, a.error);
     if (a.flags.contains(u"--help")) {
-        printOut(QString::fromUtf16(kCanonicalizeHelp));
+        printOut(QCoreApplication::translate("occ", kCanonicalizeHelp));
         return kExitOk;
     }
     if (a.positional.size() > 1)
-        return usageError(u"canonicalize"_s, u"expected at most one FILE"_s);
+        return usageError(u"canonicalize"_s,
+                          QCoreApplication::translate("occ", "expected at most one FILE"));
     const QString path = a.positional.isEmpty() ? u"-"_s : a.positional.first();
     auto text = readSmallFile(path, qint64(256) << 20);
     if (!text)
         return usageError(u"canonicalize"_s, text.error().message);
     auto value = JsonParser::parse(*text); // JSON.parse semantics: last duplicate wins
     if (!value) {
-        printErr(u"occ canonicalize: invalid JSON: %1\n"_s.arg(value.error().message));
+        printErr(QCoreApplication::translate("occ", "occ canonicalize: invalid JSON: %1\n")
+                     .arg(value.error().message));
         return kExitInvalid;
     }
     writeOut(Json::canonicalize(*value));
@@ -686,21 +735,23 @@ int runHash(const QStringList &args)
     if (!a.error.isEmpty())
         return usageError(u"hash"_s, a.error);
     if (a.flags.contains(u"--help")) {
-        printOut(QString::fromUtf16(kHashHelp));
+        printOut(QCoreApplication::translate("occ", kHashHelp));
         return kExitOk;
     }
     if (a.positional.isEmpty())
-        return usageError(u"hash"_s, u"expected at least one FILE"_s);
+        return usageError(u"hash"_s,
+                          QCoreApplication::translate("occ", "expected at least one FILE"));
     int rc = kExitOk;
     for (const QString &path : a.positional) {
         if (QFileInfo(path).isDir()) {
-            printErr(u"occ hash: %1 is a folder\n"_s.arg(path));
+            printErr(QCoreApplication::translate("occ", "occ hash: %1 is a folder\n").arg(path));
             rc = kExitUsage;
             continue;
         }
         auto digest = Crypto::sha256File(path);
         if (!digest) {
-            printErr(u"occ hash: %1\n"_s.arg(digest.error().message));
+            printErr(
+                QCoreApplication::translate("occ", "occ hash: %1\n").arg(digest.error().message));
             rc = kExitUsage;
             continue;
         }
@@ -710,18 +761,19 @@ int runHash(const QStringList &args)
     return rc;
 }
 
-const char16_t kServeHelp[]
-    = u"Usage: occ serve [--bind ADDRESS] [--port PORT] [--state FILE] [--max-body BYTES]\n"
-      u"\n"
-      u"Run the OCC commit API on this machine, backed by the embedded stub signer: POST /commit,\n"
-      u"POST /challenge, GET /key, GET /health and POST /verify. Set API_KEYS (comma-separated)\n"
-      u"to require \"Authorization: Bearer <key>\" on /commit. Stops cleanly on SIGINT/SIGTERM.\n"
-      u"\n"
-      u"Options:\n"
-      u"  --bind ADDRESS    Address to listen on (default 127.0.0.1)\n"
-      u"  --port PORT       Port (default 8787; 0 picks a free one)\n"
-      u"  --state FILE      The stub signer's state (as for occ commit)\n"
-      u"  --max-body BYTES  Largest request body accepted (default 1048576; larger gets 413)\n";
+const char kServeHelp[] = QT_TRANSLATE_NOOP(
+    "occ",
+    "Usage: occ serve [--bind ADDRESS] [--port PORT] [--state FILE] [--max-body BYTES]\n"
+    "\n"
+    "Run the OCC commit API on this machine, backed by the embedded stub signer: POST /commit,\n"
+    "POST /challenge, GET /key, GET /health and POST /verify. Set API_KEYS (comma-separated)\n"
+    "to require \"Authorization: Bearer <key>\" on /commit. Stops cleanly on SIGINT/SIGTERM.\n"
+    "\n"
+    "Options:\n"
+    "  --bind ADDRESS    Address to listen on (default 127.0.0.1)\n"
+    "  --port PORT       Port (default 8787; 0 picks a free one)\n"
+    "  --state FILE      The stub signer's state (as for occ commit)\n"
+    "  --max-body BYTES  Largest request body accepted (default 1048576; larger gets 413)\n");
 
 int g_signalPipe[2] = {-1, -1};
 
@@ -758,21 +810,28 @@ int runServe(const QStringList &args)
     if (!a.error.isEmpty())
         return usageError(u"serve"_s, a.error);
     if (a.flags.contains(u"--help")) {
-        printOut(QString::fromUtf16(kServeHelp));
+        printOut(QCoreApplication::translate("occ", kServeHelp));
         return kExitOk;
     }
     if (!a.positional.isEmpty())
-        return usageError(u"serve"_s, u"unexpected argument %1"_s.arg(a.positional.first()));
+        return usageError(u"serve"_s,
+                          QCoreApplication::translate("occ", "unexpected argument %1")
+                              .arg(a.positional.first()));
     const QHostAddress address(a.options.value(u"--bind"_s, u"127.0.0.1"_s));
     if (address.isNull())
-        return usageError(u"serve"_s, u"--bind needs an IP address"_s);
+        return usageError(u"serve"_s,
+                          QCoreApplication::translate("occ", "--bind needs an IP address"));
     bool ok = true;
     const uint port = a.options.value(u"--port"_s, u"8787"_s).toUInt(&ok);
     if (!ok || port > 65535)
-        return usageError(u"serve"_s, u"--port needs a number from 0 to 65535"_s);
+        return usageError(u"serve"_s,
+                          QCoreApplication::translate("occ",
+                                                      "--port needs a number from 0 to 65535"));
     const qint64 maxBody = a.options.value(u"--max-body"_s, u"1048576"_s).toLongLong(&ok);
     if (!ok || maxBody < 1024)
-        return usageError(u"serve"_s, u"--max-body needs a number of bytes (at least 1024)"_s);
+        return usageError(u"serve"_s,
+                          QCoreApplication::translate(
+                              "occ", "--max-body needs a number of bytes (at least 1024)"));
     auto signer = StubSigner::open(a.options.value(u"--state"_s, StubSigner::defaultStatePath()));
     if (!signer)
         return usageError(u"serve"_s, signer.error().message);
@@ -786,23 +845,27 @@ int runServe(const QStringList &args)
 
     quitOnTerminationSignals(&server);
     printErr(
-        u"occ serve: listening on http://%1:%2 (stub signer %3…, %4)\n"_s
+        QCoreApplication::translate("occ",
+                                    "occ serve: listening on http://%1:%2 (stub signer %3…, %4)\n")
             .arg(address.protocol() == QAbstractSocket::IPv6Protocol
                      ? u"[%1]"_s.arg(address.toString())
                      : address.toString())
             .arg(server.port())
             .arg(publicKey.left(12),
-                 keys.isEmpty() ? u"no API key required"_s : u"API key required for /commit"_s));
+                 keys.isEmpty()
+                     ? QCoreApplication::translate("occ", "no API key required")
+                     : QCoreApplication::translate("occ", "API key required for /commit")));
     const int rc = QCoreApplication::exec();
     server.close();
-    printErr(u"occ serve: stopped\n"_s);
+    printErr(QCoreApplication::translate("occ", "occ serve: stopped\n"));
     return rc;
 }
 
-const char16_t kHealthHelp[]
-    = u"Usage: occ health --endpoint URL [--ca-file PEM] [--timeout SEC]\n"
-      u"\n"
-      u"Ask a commit service whether it is up (GET /health). Exit 0 when it is.\n";
+const char kHealthHelp[] = QT_TRANSLATE_NOOP(
+    "occ",
+    "Usage: occ health --endpoint URL [--ca-file PEM] [--timeout SEC]\n"
+    "\n"
+    "Ask a commit service whether it is up (GET /health). Exit 0 when it is.\n");
 
 int runHealth(const QStringList &args)
 {
@@ -810,31 +873,33 @@ int runHealth(const QStringList &args)
     if (!a.error.isEmpty())
         return usageError(u"health"_s, a.error);
     if (a.flags.contains(u"--help")) {
-        printOut(QString::fromUtf16(kHealthHelp));
+        printOut(QCoreApplication::translate("occ", kHealthHelp));
         return kExitOk;
     }
     if (!a.options.contains(u"--endpoint"_s))
-        return usageError(u"health"_s, u"--endpoint URL is required"_s);
+        return usageError(u"health"_s,
+                          QCoreApplication::translate("occ", "--endpoint URL is required"));
     auto config = clientConfig(a);
     if (!config)
         return usageError(u"health"_s, config.error().message);
     CommitClient client(*config);
     auto r = waitFor<void>([&](auto done) { client.health(nullptr, std::move(done)); });
     if (!r) {
-        printErr(u"occ health: %1\n"_s.arg(r.error().message));
+        printErr(QCoreApplication::translate("occ", "occ health: %1\n").arg(r.error().message));
         return kExitInvalid;
     }
-    printOut(u"%1 is up\n"_s.arg(config->endpoint.toString()));
+    printOut(QCoreApplication::translate("occ", "%1 is up\n").arg(config->endpoint.toString()));
     return kExitOk;
 }
 
-const char16_t kApiKeyHelp[]
-    = u"Usage: occ api-key set --endpoint URL     (reads the key from standard input)\n"
-      u"       occ api-key forget --endpoint URL\n"
-      u"\n"
-      u"Keep a commit service's API key in the operating system's keychain, so that occ and the\n"
-      u"studio use it without --api-key. The key is never written in plain text: without a\n"
-      u"keychain service (Secret Service or KWallet) this fails and says so.\n";
+const char kApiKeyHelp[] = QT_TRANSLATE_NOOP(
+    "occ",
+    "Usage: occ api-key set --endpoint URL     (reads the key from standard input)\n"
+    "       occ api-key forget --endpoint URL\n"
+    "\n"
+    "Keep a commit service's API key in the operating system's keychain, so that occ and the\n"
+    "studio use it without --api-key. The key is never written in plain text: without a\n"
+    "keychain service (Secret Service or KWallet) this fails and says so.\n");
 
 int runApiKey(const QStringList &args)
 {
@@ -842,24 +907,29 @@ int runApiKey(const QStringList &args)
     if (!a.error.isEmpty())
         return usageError(u"api-key"_s, a.error);
     if (a.flags.contains(u"--help")) {
-        printOut(QString::fromUtf16(kApiKeyHelp));
+        printOut(QCoreApplication::translate("occ", kApiKeyHelp));
         return kExitOk;
     }
     if (a.positional.size() != 1
         || (a.positional.first() != u"set" && a.positional.first() != u"forget"))
-        return usageError(u"api-key"_s, u"expected set or forget"_s);
+        return usageError(u"api-key"_s,
+                          QCoreApplication::translate("occ", "expected set or forget"));
     const QUrl endpoint(a.options.value(u"--endpoint"_s), QUrl::StrictMode);
     if (!endpoint.isValid() || endpoint.host().isEmpty())
-        return usageError(u"api-key"_s, u"--endpoint needs an http:// or https:// URL"_s);
+        return usageError(
+            u"api-key"_s,
+            QCoreApplication::translate("occ", "--endpoint needs an http:// or https:// URL"));
     Result<void> r;
     if (a.positional.first() == u"set") {
         // From standard input, never from the command line (which other users can see).
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
-            return usageError(u"api-key"_s, u"cannot read standard input"_s);
+            return usageError(u"api-key"_s,
+                              QCoreApplication::translate("occ", "cannot read standard input"));
         const QString key = QString::fromUtf8(in.readLine(4096)).trimmed();
         if (key.isEmpty())
-            return usageError(u"api-key"_s, u"no key on standard input"_s);
+            return usageError(u"api-key"_s,
+                              QCoreApplication::translate("occ", "no key on standard input"));
         r = waitFor<void>(
             [&](auto done) { ApiKeyStore::save(endpoint, key, nullptr, std::move(done)); });
     } else {
@@ -867,27 +937,29 @@ int runApiKey(const QStringList &args)
             [&](auto done) { ApiKeyStore::forget(endpoint, nullptr, std::move(done)); });
     }
     if (!r) {
-        printErr(u"occ api-key: %1\n"_s.arg(r.error().message));
+        printErr(QCoreApplication::translate("occ", "occ api-key: %1\n").arg(r.error().message));
         return kExitInvalid;
     }
     printOut(
         a.positional.first() == u"set"
-            ? u"Saved the API key for %1 in the keychain\n"_s.arg(ApiKeyStore::accountFor(endpoint))
-            : u"Removed the API key for %1 from the keychain\n"_s.arg(
-                ApiKeyStore::accountFor(endpoint)));
+            ? QCoreApplication::translate("occ", "Saved the API key for %1 in the keychain\n")
+                  .arg(ApiKeyStore::accountFor(endpoint))
+            : QCoreApplication::translate("occ", "Removed the API key for %1 from the keychain\n")
+                  .arg(ApiKeyStore::accountFor(endpoint)));
     return kExitOk;
 }
 
-const char16_t kMcpHelp[]
-    = u"Usage: occ mcp [--state FILE | --endpoint URL [--api-key KEY] [--ca-file PEM]]\n"
-      u"               [--http [--bind 127.0.0.1] [--port 8788]]\n"
-      u"\n"
-      u"Run a Model Context Protocol server with the tools commit_text, commit_file,\n"
-      u"verify_proof and inspect_proof, over standard input/output (one JSON-RPC message per\n"
-      u"line; logs go to standard error), or with --http over the Streamable HTTP transport at\n"
-      u"/mcp. Commits use the embedded stub signer unless --endpoint names a commit service.\n"
-      u"\n"
-      u"  claude mcp add occ -- occ mcp\n";
+const char kMcpHelp[] = QT_TRANSLATE_NOOP(
+    "occ",
+    "Usage: occ mcp [--state FILE | --endpoint URL [--api-key KEY] [--ca-file PEM]]\n"
+    "               [--http [--bind 127.0.0.1] [--port 8788]]\n"
+    "\n"
+    "Run a Model Context Protocol server with the tools commit_text, commit_file,\n"
+    "verify_proof and inspect_proof, over standard input/output (one JSON-RPC message per\n"
+    "line; logs go to standard error), or with --http over the Streamable HTTP transport at\n"
+    "/mcp. Commits use the embedded stub signer unless --endpoint names a commit service.\n"
+    "\n"
+    "  claude mcp add occ -- occ mcp\n");
 
 // The backend MCP tools commit with: the stub, or a commit service.
 Result<McpServer::CommitFn> mcpBackend(const Args &a,
@@ -900,7 +972,8 @@ Result<McpServer::CommitFn> mcpBackend(const Args &a,
             return config.error();
         auto client = std::make_shared<CommitClient>(*config);
         *clientOut = client;
-        *description = u"signed by the commit service at %1"_s.arg(config->endpoint.toString());
+        *description = QCoreApplication::translate("occ", "signed by the commit service at %1")
+                           .arg(config->endpoint.toString());
         return McpServer::CommitFn([client](const CommitRequest &r) {
             return waitFor<QList<JsonValue>>(
                 [&](auto done) { client->commit(r, nullptr, std::move(done)); });
@@ -910,8 +983,9 @@ Result<McpServer::CommitFn> mcpBackend(const Args &a,
     if (!signer)
         return signer.error();
     auto stub = std::make_shared<StubSigner>(std::move(signer).value());
-    *description = u"signed by the embedded stub signer %1… (tier stub)"_s.arg(
-        stub->publicKeyB64().left(12));
+    *description = QCoreApplication::translate("occ",
+                                               "signed by the embedded stub signer %1… (tier stub)")
+                       .arg(stub->publicKeyB64().left(12));
     return McpServer::CommitFn([stub](const CommitRequest &r) { return stub->commit(r); });
 }
 
@@ -923,11 +997,13 @@ int runMcp(const QStringList &args)
     if (!a.error.isEmpty())
         return usageError(u"mcp"_s, a.error);
     if (a.flags.contains(u"--help")) {
-        printOut(QString::fromUtf16(kMcpHelp));
+        printOut(QCoreApplication::translate("occ", kMcpHelp));
         return kExitOk;
     }
     if (!a.positional.isEmpty())
-        return usageError(u"mcp"_s, u"unexpected argument %1"_s.arg(a.positional.first()));
+        return usageError(u"mcp"_s,
+                          QCoreApplication::translate("occ", "unexpected argument %1")
+                              .arg(a.positional.first()));
     QString description;
     std::shared_ptr<CommitClient> client;
     auto backend = mcpBackend(a, &description, &client);
@@ -936,17 +1012,20 @@ int runMcp(const QStringList &args)
 
     if (!a.flags.contains(u"--http")) {
         McpServer server(*backend, description);
-        printErr(u"occ mcp: ready on standard input/output (%1)\n"_s.arg(description));
+        printErr(QCoreApplication::translate("occ", "occ mcp: ready on standard input/output (%1)\n")
+                     .arg(description));
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
-            return usageError(u"mcp"_s, u"cannot read standard input"_s);
+            return usageError(u"mcp"_s,
+                              QCoreApplication::translate("occ", "cannot read standard input"));
         for (;;) {
             // Messages are one per line; a line over 16 MiB is refused, not buffered forever.
             QByteArray line = in.readLine(16 << 20);
             if (line.isEmpty() && in.atEnd())
                 break;
             if (!line.endsWith('\n') && !in.atEnd()) {
-                printErr(u"occ mcp: a message longer than 16 MiB was dropped\n"_s);
+                printErr(QCoreApplication::translate(
+                    "occ", "occ mcp: a message longer than 16 MiB was dropped\n"));
                 while (!in.atEnd() && !in.readLine(1 << 20).endsWith('\n')) {
                 }
                 continue;
@@ -966,7 +1045,9 @@ int runMcp(const QStringList &args)
     bool ok = true;
     const uint port = a.options.value(u"--port"_s, u"8788"_s).toUInt(&ok);
     if (address.isNull() || !ok || port > 65535)
-        return usageError(u"mcp"_s, u"--bind needs an IP address and --port a number"_s);
+        return usageError(
+            u"mcp"_s,
+            QCoreApplication::translate("occ", "--bind needs an IP address and --port a number"));
     QHash<QString, std::shared_ptr<McpServer>> sessions;
     const McpServer::CommitFn commit = *backend;
     HttpServer http([&](const HttpRequest &r) {
@@ -1018,26 +1099,31 @@ int runMcp(const QStringList &args)
     if (auto listening = http.listen(address, quint16(port)); !listening)
         return usageError(u"mcp"_s, listening.error().message);
     quitOnTerminationSignals(&http);
-    printErr(u"occ mcp: listening on http://%1:%2/mcp (%3)\n"_s.arg(address.toString())
+    printErr(QCoreApplication::translate("occ", "occ mcp: listening on http://%1:%2/mcp (%3)\n")
+                 .arg(address.toString())
                  .arg(http.port())
                  .arg(description));
     return QCoreApplication::exec();
 }
 
-const char16_t kDemoHelp[]
-    = u"Usage: occ demo\n"
-      u"\n"
-      u"Show the whole OCC story on this machine, offline: start a local commit service on a\n"
-      u"throw-away stub signer, check it, commit a sample, verify it, change one byte and watch\n"
-      u"verification fail.\n";
+const char kDemoHelp[] = QT_TRANSLATE_NOOP(
+    "occ",
+    "Usage: occ demo\n"
+    "\n"
+    "Show the whole OCC story on this machine, offline: start a local commit service on a\n"
+    "throw-away stub signer, check it, commit a sample, verify it, change one byte and watch\n"
+    "verification fail.\n");
 
 int runDemo(const QStringList &args)
 {
     const Args a = parseArgs(args, {u"--help"_s}, {});
     if (!a.error.isEmpty() || !a.positional.isEmpty())
-        return usageError(u"demo"_s, a.error.isEmpty() ? u"no arguments expected"_s : a.error);
+        return usageError(u"demo"_s,
+                          a.error.isEmpty()
+                              ? QCoreApplication::translate("occ", "no arguments expected")
+                              : a.error);
     if (a.flags.contains(u"--help")) {
-        printOut(QString::fromUtf16(kDemoHelp));
+        printOut(QCoreApplication::translate("occ", kDemoHelp));
         return kExitOk;
     }
     int steps = 0;
@@ -1052,12 +1138,14 @@ int runDemo(const QStringList &args)
     };
     QTemporaryDir dir;
     if (!dir.isValid())
-        return fail(u"cannot create a temporary folder"_s);
-    printOut(u"OCC demo: commit -> verify -> tamper -> rejected\n\n"_s);
+        return fail(QCoreApplication::translate("occ", "cannot create a temporary folder"));
+    printOut(
+        QCoreApplication::translate("occ", "OCC demo: commit -> verify -> tamper -> rejected\n\n"));
     auto signer = StubSigner::open(dir.filePath(u"demo-state.json"_s));
     if (!signer)
         return fail(signer.error().message);
-    step(u"Created a throw-away stub signer, key %1…"_s.arg(signer->publicKeyB64().left(16)));
+    step(QCoreApplication::translate("occ", "Created a throw-away stub signer, key %1…")
+             .arg(signer->publicKeyB64().left(16)));
     CommitService service(std::move(signer).value(), {});
     HttpServer http([&service](const HttpRequest &r) { return service.handle(r); });
     if (auto l = http.listen(QHostAddress::LocalHost, 0); !l)
@@ -1065,22 +1153,26 @@ int runDemo(const QStringList &args)
     CommitClientConfig config;
     config.endpoint = QUrl(u"http://127.0.0.1:%1"_s.arg(http.port()));
     CommitClient client(config);
-    step(u"Started the commit service on %1"_s.arg(config.endpoint.toString()));
+    step(QCoreApplication::translate("occ", "Started the commit service on %1")
+             .arg(config.endpoint.toString()));
     if (auto h = waitFor<void>([&](auto done) { client.health(nullptr, std::move(done)); }); !h)
         return fail(h.error().message);
-    step(u"GET /health answered {\"ok\":true}"_s);
+    step(QCoreApplication::translate("occ", "GET /health answered {\"ok\":true}"));
 
     const QByteArray sample = "Hello from OCC: this sentence was committed by the demo.\n";
     CommitRequest request;
     request.digests = {Crypto::Sha256::hash(sample)};
-    step(u"Hashed the sample locally: %1 (only this digest is sent)"_s.arg(
-        Encoding::toBase64(request.digests.first())));
+    step(QCoreApplication::translate("occ",
+                                     "Hashed the sample locally: %1 (only this digest is sent)")
+             .arg(Encoding::toBase64(request.digests.first())));
     auto proofs = waitFor<QList<JsonValue>>(
         [&](auto done) { client.commit(request, nullptr, std::move(done)); });
     if (!proofs)
         return fail(proofs.error().message);
     const JsonValue &proof = proofs->first();
-    step(u"POST /commit returned a signed proof: counter %1, slot %2, checked before accepting it"_s
+    step(QCoreApplication::translate("occ",
+                                     "POST /commit returned a signed proof: counter %1, slot %2, "
+                                     "checked before accepting it")
              .arg(Js::str(proof.member(u"commit")->member(u"counter")),
                   Js::str(proof.member(u"commit")->member(u"slotCounter"))));
 
@@ -1088,17 +1180,20 @@ int runDemo(const QStringList &args)
     options.artifactDigest = Crypto::Sha256::hash(sample);
     const VerificationReport good = ProofVerifier::verifyText(Json::toPrettyJson(proof), options);
     if (good.verdict == Verdict::Invalid)
-        return fail(u"verification failed: %1"_s.arg(good.reason()));
-    step(u"Verified the original bytes: %1 (%2)"_s.arg(verdictId(good.verdict).toUpper(),
-                                                       good.summary()));
+        return fail(
+            QCoreApplication::translate("occ", "verification failed: %1").arg(good.reason()));
+    step(QCoreApplication::translate("occ", "Verified the original bytes: %1 (%2)")
+             .arg(verdictId(good.verdict).toUpper(), good.summary()));
 
     QByteArray tampered = sample;
     tampered[0] = 'h'; // "Hello" -> "hello": one byte
     options.artifactDigest = Crypto::Sha256::hash(tampered);
     const VerificationReport bad = ProofVerifier::verifyText(Json::toPrettyJson(proof), options);
     if (bad.verdict != Verdict::Invalid)
-        return fail(u"a tampered sample was not rejected"_s);
-    step(u"Changed one byte of the sample: verification fails (%1)"_s.arg(bad.reason()));
+        return fail(QCoreApplication::translate("occ", "a tampered sample was not rejected"));
+    step(QCoreApplication::translate("occ",
+                                     "Changed one byte of the sample: verification fails (%1)")
+             .arg(bad.reason()));
 
     JsonValue forged = proof;
     forged.asObject()->valueRef(u"commit")->asObject()->insert(u"counter"_s, u"1000000"_s);
@@ -1106,19 +1201,21 @@ int runDemo(const QStringList &args)
     const VerificationReport forgedReport = ProofVerifier::verifyText(Json::toPrettyJson(forged),
                                                                       options);
     if (forgedReport.verdict != Verdict::Invalid)
-        return fail(u"an edited proof was not rejected"_s);
-    step(u"Edited the proof's counter: verification fails (%1)"_s.arg(forgedReport.reason()));
-    printOut(u"\nDone: %1 steps passed.\n"_s.arg(steps));
+        return fail(QCoreApplication::translate("occ", "an edited proof was not rejected"));
+    step(QCoreApplication::translate("occ", "Edited the proof's counter: verification fails (%1)")
+             .arg(forgedReport.reason()));
+    printOut(QCoreApplication::translate("occ", "\nDone: %1 steps passed.\n").arg(steps));
     return kExitOk;
 }
 
-const char16_t kAuditHelp[]
-    = u"Usage: occ audit [--policy FILE] [--json] PATH...\n"
-      u"\n"
-      u"Verify every proof under the given bundles, proof files and folders, then audit them as\n"
-      u"chains: group by signer, epoch and chain, order by counter, resolve every prevB64 link,\n"
-      u"and report forks, reused counters, gaps, times that go backwards, broken links and\n"
-      u"duplicates. Exit 1 if anything is wrong.\n";
+const char kAuditHelp[] = QT_TRANSLATE_NOOP(
+    "occ",
+    "Usage: occ audit [--policy FILE] [--json] PATH...\n"
+    "\n"
+    "Verify every proof under the given bundles, proof files and folders, then audit them as\n"
+    "chains: group by signer, epoch and chain, order by counter, resolve every prevB64 link,\n"
+    "and report forks, reused counters, gaps, times that go backwards, broken links and\n"
+    "duplicates. Exit 1 if anything is wrong.\n");
 
 // Gathers and verifies the proofs of one bundle (*.zip) or proof file (*.json).
 
@@ -1128,11 +1225,12 @@ int runAudit(const QStringList &args)
     if (!a.error.isEmpty())
         return usageError(u"audit"_s, a.error);
     if (a.flags.contains(u"--help")) {
-        printOut(QString::fromUtf16(kAuditHelp));
+        printOut(QCoreApplication::translate("occ", kAuditHelp));
         return kExitOk;
     }
     if (a.positional.isEmpty())
-        return usageError(u"audit"_s, u"expected at least one PATH"_s);
+        return usageError(u"audit"_s,
+                          QCoreApplication::translate("occ", "expected at least one PATH"));
     std::optional<TrustProfile> profile;
     if (a.options.contains(u"--policy"_s)) {
         auto p = TrustProfile::fromFile(a.options.value(u"--policy"_s));
@@ -1143,7 +1241,7 @@ int runAudit(const QStringList &args)
     AuditInput input = collectAuditEntries(a.positional, profile ? &*profile : nullptr);
     if (!input.errors.isEmpty()) {
         for (const QString &e : std::as_const(input.errors))
-            printErr(u"occ audit: %1\n"_s.arg(e));
+            printErr(QCoreApplication::translate("occ", "occ audit: %1\n").arg(e));
         return kExitUsage;
     }
     const QList<AuditEntry> &entries = input.entries;
@@ -1152,7 +1250,8 @@ int runAudit(const QStringList &args)
         writeOut(QByteArray(Json::toPrettyJson(result.toJson(entries), 0) + '\n'));
         return result.ok() ? kExitOk : kExitInvalid;
     }
-    QString text = u"%1: audited %2 proofs in %3 chains, %4 problems\n"_s
+    QString text = QCoreApplication::translate("occ",
+                                               "%1: audited %2 proofs in %3 chains, %4 problems\n")
                        .arg(result.ok() ? u"OK"_s : u"PROBLEMS"_s)
                        .arg(entries.size())
                        .arg(result.chains.size())
@@ -1164,10 +1263,13 @@ int runAudit(const QStringList &args)
         };
         const QString first = counterOf(c.entries.first());
         const QString last = counterOf(c.entries.last());
-        text += u"  chain: signer %1… epoch %2… %3: %4 proofs, counters %5..%6, %7 links\n"_s
+        text += QCoreApplication::translate(
+                    "occ",
+                    "  chain: signer %1… epoch %2… %3: %4 proofs, counters %5..%6, %7 links\n")
                     .arg(c.publicKeyB64.left(12),
                          c.epochId.left(12),
-                         c.chainId.isEmpty() ? u"default chain"_s : u"chain \"%1\""_s.arg(c.chainId))
+                         c.chainId.isEmpty() ? QCoreApplication::translate("occ", "default chain")
+                                             : u"chain \"%1\""_s.arg(c.chainId))
                     .arg(c.entries.size())
                     .arg(first, last)
                     .arg(c.links);
@@ -1186,25 +1288,29 @@ int runKey(const QStringList &args)
     if (!a.error.isEmpty())
         return usageError(u"key"_s, a.error);
     if (a.flags.contains(u"--help")) {
-        printOut(QString::fromUtf16(kKeyHelp));
+        printOut(QCoreApplication::translate("occ", kKeyHelp));
         return kExitOk;
     }
     if (!a.positional.isEmpty())
-        return usageError(u"key"_s, u"unexpected argument %1"_s.arg(a.positional.first()));
+        return usageError(u"key"_s,
+                          QCoreApplication::translate("occ", "unexpected argument %1")
+                              .arg(a.positional.first()));
 
     // The identity: the local stub's, or the one a service reports on GET /key.
     JsonObject identity;
     QString statePath;
     if (a.options.contains(u"--endpoint"_s)) {
         if (a.options.contains(u"--state"_s))
-            return usageError(u"key"_s, u"--state is for the stub; it cannot go with --endpoint"_s);
+            return usageError(u"key"_s,
+                              QCoreApplication::translate(
+                                  "occ", "--state is for the stub; it cannot go with --endpoint"));
         auto config = clientConfig(a);
         if (!config)
             return usageError(u"key"_s, config.error().message);
         CommitClient client(*config);
         auto key = waitFor<JsonValue>([&](auto done) { client.key(nullptr, std::move(done)); });
         if (!key) {
-            printErr(u"occ key: %1\n"_s.arg(key.error().message));
+            printErr(QCoreApplication::translate("occ", "occ key: %1\n").arg(key.error().message));
             return kExitInvalid;
         }
         for (const QString &m :
@@ -1229,11 +1335,15 @@ int runKey(const QStringList &args)
     if (a.options.contains(u"--export-trust"_s)) {
         const QString out = a.options.value(u"--export-trust"_s);
         if (QFileInfo::exists(out))
-            return usageError(u"key"_s, u"%1 already exists; not overwriting it"_s.arg(out));
+            return usageError(u"key"_s,
+                              QCoreApplication::translate("occ",
+                                                          "%1 already exists; not overwriting it")
+                                  .arg(out));
         JsonObject profile;
         profile.append(u"name"_s,
-                       (statePath.isEmpty() ? u"OCC commit service signer %1"_s
-                                            : u"OCC Proof Studio stub signer %1"_s)
+                       (statePath.isEmpty()
+                            ? QCoreApplication::translate("occ", "OCC commit service signer %1")
+                            : QCoreApplication::translate("occ", "OCC Proof Studio stub signer %1"))
                            .arg(publicKey.left(12)));
         profile.append(u"allowedPublicKeys"_s, JsonValue(JsonArray{JsonValue(publicKey)}));
         if (enforcement == u"stub" || enforcement == u"hw-key" || enforcement == u"measured-tee")
@@ -1241,22 +1351,28 @@ int runKey(const QStringList &args)
         QFile f(out);
         if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly)
             || f.write(Json::toPrettyJson(JsonValue(std::move(profile))) + '\n') < 0 || !f.flush())
-            return usageError(u"key"_s, u"cannot write %1: %2"_s.arg(out, f.errorString()));
-        printOut(u"Wrote a trust profile pinning %1 to %2\n"_s.arg(publicKey, out));
+            return usageError(u"key"_s,
+                              QCoreApplication::translate("occ", "cannot write %1: %2")
+                                  .arg(out, f.errorString()));
+        printOut(QCoreApplication::translate("occ", "Wrote a trust profile pinning %1 to %2\n")
+                     .arg(publicKey, out));
         return kExitOk;
     }
     if (a.flags.contains(u"--json")) {
         writeOut(QByteArray(Json::toPrettyJson(JsonValue(identity), 0) + '\n'));
         return kExitOk;
     }
-    QString text = u"Public key:   %1\n"_s.arg(publicKey);
+    QString text = QCoreApplication::translate("occ", "Public key:   %1\n").arg(publicKey);
     text += enforcement == u"stub"
-                ? u"Enforcement:  stub (a key on a computer, no hardware protection)\n"_s
-                : u"Enforcement:  %1 (as the signer reports it)\n"_s.arg(enforcement);
-    text += u"Measurement:  %1\nEpoch:        %2\n"_s.arg(Js::str(identity.value(u"measurement")),
-                                                          Js::str(identity.value(u"epochId")));
+                ? QCoreApplication::translate(
+                    "occ", "Enforcement:  stub (a key on a computer, no hardware protection)\n")
+                : QCoreApplication::translate("occ", "Enforcement:  %1 (as the signer reports it)\n")
+                      .arg(enforcement);
+    text += QCoreApplication::translate("occ", "Measurement:  %1\nEpoch:        %2\n")
+                .arg(Js::str(identity.value(u"measurement")), Js::str(identity.value(u"epochId")));
     if (!statePath.isEmpty())
-        text += u"State file:   %1\n"_s.arg(Js::str(identity.value(u"statePath")));
+        text += QCoreApplication::translate("occ", "State file:   %1\n")
+                    .arg(Js::str(identity.value(u"statePath")));
     printOut(text);
     return kExitOk;
 }
@@ -1267,13 +1383,13 @@ int run(const QStringList &arguments)
 {
     const QStringList args = arguments.mid(1);
     if (args.isEmpty()) {
-        printErr(QString::fromUtf16(kMainHelp));
+        printErr(QCoreApplication::translate("occ", kMainHelp));
         return kExitUsage;
     }
     const QString &command = args.first();
     const QStringList rest = args.mid(1);
     if (command == u"--help" || command == u"-h" || command == u"help") {
-        printOut(QString::fromUtf16(kMainHelp));
+        printOut(QCoreApplication::translate("occ", kMainHelp));
         return kExitOk;
     }
     if (command == u"--version" || command == u"-v") {
@@ -1304,7 +1420,8 @@ int run(const QStringList &arguments)
         return runDemo(rest);
     if (command == u"audit")
         return runAudit(rest);
-    printErr(u"occ: unknown command '%1'\n\n"_s.arg(command) + QString::fromUtf16(kMainHelp));
+    printErr(QCoreApplication::translate("occ", "occ: unknown command '%1'\n\n").arg(command)
+             + QCoreApplication::translate("occ", kMainHelp));
     return kExitUsage;
 }
 

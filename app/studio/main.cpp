@@ -53,15 +53,17 @@ int main(int argc, char *argv[])
     if (!touring && instance.forward(parser.positionalArguments()))
         return 0;
 
-    // Qt's own strings (dialog buttons) in the chosen language; ours arrive with translations/.
-    QTranslator qtTranslator;
+    // The studio's strings and Qt's own (dialog buttons), in the chosen or the system language.
     const QString language = settings.language();
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (qtTranslator.load(locale,
-                          u"qtbase"_s,
-                          u"_"_s,
+    QLocale::setDefault(locale);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(locale, u"qtbase"_s, u"_"_s,
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
+    QTranslator studioTranslator;
+    if (studioTranslator.load(locale, u"occ"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(&studioTranslator);
 
     Occ::Ui::MainWindow window(&settings);
     window.show();

@@ -219,6 +219,8 @@ class tst_Attestation : public QObject
 
 private slots:
     void initTestCase();
+    void fuzzRegressions_data();
+    void fuzzRegressions();
     void realDocumentVerifies();
     void otherRootIsRefused();
     void hostileDocuments();
@@ -370,6 +372,24 @@ void tst_Attestation::syntheticProofs()
     options.profile = &noRoot;
     QCOMPARE(ProofVerifier::verifyText(Json::toPrettyJson(proof), options).verdict,
              Verdict::Invalid);
+}
+
+void tst_Attestation::fuzzRegressions_data()
+{
+    QTest::addColumn<QString>("file");
+    // A real document whose payload declares a map of billions of entries: libcbor would
+    // allocate it before reading (out of memory under fuzz_attestation). Refused up front.
+    QTest::newRow("huge map") << u"fuzz-regressions/attestation-oom-huge-cbor-map.bin"_s;
+}
+
+void tst_Attestation::fuzzRegressions()
+{
+    QFETCH(QString, file);
+    const QByteArray bytes = OccTest::readData(file);
+    auto decoded = Attestation::decodeNitro(bytes);
+    QVERIFY(!decoded);
+    QVERIFY2(decoded.error().message.contains(u"CBOR"_s), qPrintable(decoded.error().message));
+    QVERIFY(!Attestation::verifyNitro(bytes, {Attestation::awsNitroRootG1Pem()}));
 }
 
 QTEST_GUILESS_MAIN(tst_Attestation)
