@@ -1694,6 +1694,257 @@
     </message>
 </context>
 <context>
+    <name>Occ::Ui::Accessibility</name>
+    <message>
+        <source>The files to stamp: name, size, SHA-256 computed on this computer, status and progress of each</source>
+        <translation>Die zu stempelnden Dateien: Name, Größe, auf diesem Computer berechneter SHA-256, Status und Fortschritt jeder Datei</translation>
+    </message>
+    <message>
+        <source>A name sealed into the signed proof; anyone with the proof can read it</source>
+        <translation>Ein Name, der im signierten Nachweis versiegelt wird; jeder, der den Nachweis hat, kann ihn lesen</translation>
+    </message>
+    <message>
+        <source>A title sealed into the signed proof; anyone with the proof can read it</source>
+        <translation>Ein Titel, der im signierten Nachweis versiegelt wird; jeder, der den Nachweis hat, kann ihn lesen</translation>
+    </message>
+    <message>
+        <source>A message sealed into the signed proof; anyone with the proof can read it</source>
+        <translation>Eine Nachricht, die im signierten Nachweis versiegelt wird; jeder, der den Nachweis hat, kann sie lesen</translation>
+    </message>
+    <message>
+        <source>The folder the .proof.zip bundles are written to; remembered</source>
+        <translation>Der Ordner, in den die Nachweispakete (.proof.zip) geschrieben werden; die Auswahl wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Opens the trust profiles page to edit the selected profile</source>
+        <translation>Öffnet die Seite „Vertrauensprofile“, um das ausgewählte Profil zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>Saves what was checked, with the profile and the inputs&apos; hashes, as a JSON report</source>
+        <translation>Speichert, was geprüft wurde, zusammen mit dem Profil und den Hashwerten der Eingaben als JSON-Bericht</translation>
+    </message>
+    <message>
+        <source>Every check of the verification with its status, details and what you can do</source>
+        <translation>Alle Prüfpunkte der Prüfung mit Status, Details und dem, was Sie tun können</translation>
+    </message>
+    <message>
+        <source>Every field of the proof with its value and whether a signature covers it; Ctrl+C copies the value</source>
+        <translation>Alle Felder des Nachweises mit ihrem Wert und der Angabe, ob eine Signatur sie abdeckt; Ctrl+C kopiert den Wert</translation>
+    </message>
+    <message>
+        <source>The proof as JSON text, read-only</source>
+        <translation>Der Nachweis als JSON-Text, schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>The proofs read from the opened inputs, each with its verdict; select one to see it</source>
+        <translation>Die aus den geöffneten Eingaben gelesenen Nachweise, jeweils mit ihrem Ergebnis; wählen Sie einen aus, um ihn anzuzeigen</translation>
+    </message>
+    <message>
+        <source>What the enclave&apos;s attestation document says: module, time, PCRs</source>
+        <translation>Was das Attestierungsdokument der Enclave angibt: Modul, Zeit, PCRs</translation>
+    </message>
+    <message>
+        <source>The folders and files whose proofs are audited</source>
+        <translation>Die Ordner und Dateien, deren Nachweise einer Kettenprüfung unterzogen werden</translation>
+    </message>
+    <message>
+        <source>What the audit found: forks, gaps, reused counters, invalid proofs; activate one to open its proofs</source>
+        <translation>Was die Kettenprüfung gefunden hat: Verzweigungen, Lücken, mehrfach verwendete Zähler, ungültige Nachweise; aktivieren Sie einen Eintrag, um seine Nachweise zu öffnen</translation>
+    </message>
+    <message>
+        <source>Each chain found: signer, chain id, number of proofs, counter range and links</source>
+        <translation>Jede gefundene Kette: Unterzeichner, Ketten-ID, Anzahl der Nachweise, Zählerbereich und Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>The proofs this studio made or verified; activate one to open it in Verify</source>
+        <translation>Die Nachweise, die dieses Studio erstellt oder geprüft hat; aktivieren Sie einen, um ihn unter „Prüfen“ zu öffnen</translation>
+    </message>
+    <message>
+        <source>The saved trust profiles; select one to edit it</source>
+        <translation>Die gespeicherten Vertrauensprofile; wählen Sie eines aus, um es zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>Starts an empty trust profile</source>
+        <translation>Legt ein leeres Vertrauensprofil an</translation>
+    </message>
+    <message>
+        <source>Deletes the selected trust profile after asking</source>
+        <translation>Löscht das ausgewählte Vertrauensprofil nach einer Rückfrage</translation>
+    </message>
+    <message>
+        <source>Reads a trust profile file, the format occ verify --policy takes</source>
+        <translation>Liest eine Vertrauensprofildatei in dem Format, das occ verify --policy erwartet</translation>
+    </message>
+    <message>
+        <source>Writes the profile as a file for occ verify --policy</source>
+        <translation>Schreibt das Profil als Datei für occ verify --policy</translation>
+    </message>
+    <message>
+        <source>Makes this profile the one Verify, Audit and Library use</source>
+        <translation>Macht dieses Profil zu dem, das „Prüfen“, „Kettenprüfung“ und „Bibliothek“ verwenden</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name, shown in the verdict</source>
+        <translation>Der Name des Profils, der im Ergebnis angezeigt wird</translation>
+    </message>
+    <message>
+        <source>Signer public keys (base64) this profile trusts, one per line</source>
+        <translation>Öffentliche Schlüssel von Unterzeichnern (base64), denen dieses Profil vertraut, einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>Enclave measurements (PCR0) this profile trusts when an attestation confirms them, one per line</source>
+        <translation>Enclave-Messwerte (PCR0), denen dieses Profil vertraut, wenn eine Attestierung sie bestätigt, einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>The enforcement tier a proof must claim, or any</source>
+        <translation>Die Schutzstufe, die ein Nachweis angeben muss, oder eine beliebige</translation>
+    </message>
+    <message>
+        <source>When checked, a proof without a verified attestation fails</source>
+        <translation>Wenn aktiviert, schlägt ein Nachweis ohne geprüfte Attestierung fehl</translation>
+    </message>
+    <message>
+        <source>Attestation formats accepted, comma separated; empty accepts any</source>
+        <translation>Akzeptierte Attestierungsformate, durch Kommas getrennt; leer: jedes Format wird akzeptiert</translation>
+    </message>
+    <message>
+        <source>Root certificates accepted for attestations besides the AWS Nitro root</source>
+        <translation>Stammzertifikate, die neben dem Stammzertifikat von AWS Nitro für Attestierungen akzeptiert werden</translation>
+    </message>
+    <message>
+        <source>Adds an attestation root certificate from a PEM file</source>
+        <translation>Fügt ein Attestierungs-Stammzertifikat aus einer PEM-Datei hinzu</translation>
+    </message>
+    <message>
+        <source>Removes the selected attestation root certificate</source>
+        <translation>Entfernt das ausgewählte Attestierungs-Stammzertifikat</translation>
+    </message>
+    <message>
+        <source>Proofs with a lower counter fail; empty for no limit</source>
+        <translation>Nachweise mit einem niedrigeren Zähler schlagen fehl; leer: keine Grenze</translation>
+    </message>
+    <message>
+        <source>Proofs with a higher counter fail; empty for no limit</source>
+        <translation>Nachweise mit einem höheren Zähler schlagen fehl; leer: keine Grenze</translation>
+    </message>
+    <message>
+        <source>When checked, proofs committed before the time beside it fail</source>
+        <translation>Wenn aktiviert, schlagen Nachweise fehl, die vor dem daneben angegebenen Zeitpunkt eingereicht wurden</translation>
+    </message>
+    <message>
+        <source>The earliest commit time accepted, by the signer&apos;s clock</source>
+        <translation>Der früheste akzeptierte Commit-Zeitpunkt nach der Uhr des Unterzeichners</translation>
+    </message>
+    <message>
+        <source>When checked, proofs committed after the time beside it fail</source>
+        <translation>Wenn aktiviert, schlagen Nachweise fehl, die nach dem daneben angegebenen Zeitpunkt eingereicht wurden</translation>
+    </message>
+    <message>
+        <source>The latest commit time accepted, by the signer&apos;s clock</source>
+        <translation>Der späteste akzeptierte Commit-Zeitpunkt nach der Uhr des Unterzeichners</translation>
+    </message>
+    <message>
+        <source>When checked, a proof without an epoch id fails</source>
+        <translation>Wenn aktiviert, schlägt ein Nachweis ohne Epochen-ID fehl</translation>
+    </message>
+    <message>
+        <source>When checked, a proof without a causal slot fails</source>
+        <translation>Wenn aktiviert, schlägt ein Nachweis ohne kausalen Slot fehl</translation>
+    </message>
+    <message>
+        <source>When checked, a proof no passkey authorized fails</source>
+        <translation>Wenn aktiviert, schlägt ein Nachweis fehl, den kein Passkey autorisiert hat</translation>
+    </message>
+    <message>
+        <source>Passkey key ids allowed to authorize commits, one per line; empty allows any</source>
+        <translation>Schlüssel-IDs von Passkeys, die Commits autorisieren dürfen, eine pro Zeile; leer: jede ist erlaubt</translation>
+    </message>
+    <message>
+        <source>Passkey providers allowed, comma separated; empty allows any</source>
+        <translation>Zulässige Passkey-Anbieter, durch Kommas getrennt; leer: jeder ist erlaubt</translation>
+    </message>
+    <message>
+        <source>WebAuthn relying parties a passkey assertion may be made for, comma separated</source>
+        <translation>WebAuthn-Relying-Parties, für die eine Passkey-Assertion ausgestellt werden darf, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Root certificates of the timestamp authorities this profile trusts</source>
+        <translation>Stammzertifikate der Zeitstempeldienste, denen dieses Profil vertraut</translation>
+    </message>
+    <message>
+        <source>Adds a timestamp authority root certificate from a PEM file</source>
+        <translation>Fügt ein Stammzertifikat eines Zeitstempeldienstes aus einer PEM-Datei hinzu</translation>
+    </message>
+    <message>
+        <source>Removes the selected timestamp authority root certificate</source>
+        <translation>Entfernt das ausgewählte Stammzertifikat eines Zeitstempeldienstes</translation>
+    </message>
+    <message>
+        <source>Adds the root certificate of freetsa.org, shipped with the studio</source>
+        <translation>Fügt das mit dem Studio mitgelieferte Stammzertifikat von freetsa.org hinzu</translation>
+    </message>
+    <message>
+        <source>Checks the profile as occ verify would and saves it</source>
+        <translation>Prüft das Profil so, wie occ verify es tun würde, und speichert es</translation>
+    </message>
+    <message>
+        <source>Signs with a key kept on this computer: no account, no network, stub tier</source>
+        <translation>Signiert mit einem Schlüssel, der auf diesem Computer liegt: kein Konto, kein Netzwerk, Schutzstufe stub</translation>
+    </message>
+    <message>
+        <source>Sends only the digests to a commit service, such as the AWS Nitro Enclave service</source>
+        <translation>Sendet nur die Hashwerte an einen Commit-Dienst, etwa den Dienst mit AWS Nitro Enclave</translation>
+    </message>
+    <message>
+        <source>The commit service&apos;s address, https://</source>
+        <translation>Die Adresse des Commit-Dienstes, https://</translation>
+    </message>
+    <message>
+        <source>The commit service&apos;s API key; saved only in the system keychain</source>
+        <translation>Der API-Schlüssel des Commit-Dienstes; wird nur im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <source>Stores the API key in the system keychain</source>
+        <translation>Speichert den API-Schlüssel im Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>Removes the API key from the system keychain</source>
+        <translation>Entfernt den API-Schlüssel aus dem Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>A PEM file of certificates trusted for the commit service besides the system&apos;s</source>
+        <translation>Eine PEM-Datei mit Zertifikaten, denen für den Commit-Dienst zusätzlich zu denen des Systems vertraut wird</translation>
+    </message>
+    <message>
+        <source>Chooses the extra certificate file</source>
+        <translation>Wählt die zusätzliche Zertifikatsdatei aus</translation>
+    </message>
+    <message>
+        <source>Where the embedded signer keeps its key and counters</source>
+        <translation>Wo der eingebettete Unterzeichner seinen Schlüssel und seine Zähler aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Writes a trust profile that pins this computer&apos;s signer key, to give to others</source>
+        <translation>Schreibt ein Vertrauensprofil, das den Unterzeichnerschlüssel dieses Computers festlegt, zur Weitergabe an andere</translation>
+    </message>
+    <message>
+        <source>The folder new bundles are written to</source>
+        <translation>Der Ordner, in den neue Nachweispakete geschrieben werden</translation>
+    </message>
+    <message>
+        <source>An RFC 3161 timestamp authority asked after each commit; empty for none</source>
+        <translation>Ein Zeitstempeldienst nach RFC 3161, der nach jedem Commit angefragt wird; leer: keiner</translation>
+    </message>
+    <message>
+        <source>When checked, a file whose timestamp cannot be obtained gets no bundle</source>
+        <translation>Wenn aktiviert, erhält eine Datei, für die kein Zeitstempel erhalten werden kann, kein Nachweispaket</translation>
+    </message>
+    <message>
+        <source>The studio&apos;s language, applied at the next start</source>
+        <translation>Die Sprache des Studios; wird beim nächsten Start übernommen</translation>
+    </message>
+</context>
+<context>
     <name>Occ::Ui::AuditTimeline</name>
     <message>
         <source>Timeline of the audited chains</source>

@@ -1694,6 +1694,257 @@
     </message>
 </context>
 <context>
+    <name>Occ::Ui::Accessibility</name>
+    <message>
+        <source>The files to stamp: name, size, SHA-256 computed on this computer, status and progress of each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name sealed into the signed proof; anyone with the proof can read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A title sealed into the signed proof; anyone with the proof can read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message sealed into the signed proof; anyone with the proof can read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder the .proof.zip bundles are written to; remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the trust profiles page to edit the selected profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves what was checked, with the profile and the inputs&apos; hashes, as a JSON report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every check of the verification with its status, details and what you can do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every field of the proof with its value and whether a signature covers it; Ctrl+C copies the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proof as JSON text, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proofs read from the opened inputs, each with its verdict; select one to see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the enclave&apos;s attestation document says: module, time, PCRs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folders and files whose proofs are audited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the audit found: forks, gaps, reused counters, invalid proofs; activate one to open its proofs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each chain found: signer, chain id, number of proofs, counter range and links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proofs this studio made or verified; activate one to open it in Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved trust profiles; select one to edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts an empty trust profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the selected trust profile after asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads a trust profile file, the format occ verify --policy takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the profile as a file for occ verify --policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes this profile the one Verify, Audit and Library use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name, shown in the verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer public keys (base64) this profile trusts, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enclave measurements (PCR0) this profile trusts when an attestation confirms them, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enforcement tier a proof must claim, or any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When checked, a proof without a verified attestation fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attestation formats accepted, comma separated; empty accepts any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root certificates accepted for attestations besides the AWS Nitro root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds an attestation root certificate from a PEM file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected attestation root certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proofs with a lower counter fail; empty for no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proofs with a higher counter fail; empty for no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When checked, proofs committed before the time beside it fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earliest commit time accepted, by the signer&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When checked, proofs committed after the time beside it fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest commit time accepted, by the signer&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When checked, a proof without an epoch id fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When checked, a proof without a causal slot fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When checked, a proof no passkey authorized fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passkey key ids allowed to authorize commits, one per line; empty allows any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passkey providers allowed, comma separated; empty allows any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebAuthn relying parties a passkey assertion may be made for, comma separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root certificates of the timestamp authorities this profile trusts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a timestamp authority root certificate from a PEM file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected timestamp authority root certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the root certificate of freetsa.org, shipped with the studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the profile as occ verify would and saves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs with a key kept on this computer: no account, no network, stub tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends only the digests to a commit service, such as the AWS Nitro Enclave service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commit service&apos;s address, https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commit service&apos;s API key; saved only in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores the API key in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the API key from the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PEM file of certificates trusted for the commit service besides the system&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chooses the extra certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the embedded signer keeps its key and counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a trust profile that pins this computer&apos;s signer key, to give to others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder new bundles are written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An RFC 3161 timestamp authority asked after each commit; empty for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When checked, a file whose timestamp cannot be obtained gets no bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The studio&apos;s language, applied at the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Occ::Ui::AuditTimeline</name>
     <message>
         <source>Timeline of the audited chains</source>

@@ -1694,6 +1694,257 @@
     </message>
 </context>
 <context>
+    <name>Occ::Ui::Accessibility</name>
+    <message>
+        <source>The files to stamp: name, size, SHA-256 computed on this computer, status and progress of each</source>
+        <translation>Los archivos para sellar: nombre, tamaño, SHA-256 calculado en este equipo, estado y progreso de cada uno</translation>
+    </message>
+    <message>
+        <source>A name sealed into the signed proof; anyone with the proof can read it</source>
+        <translation>Un nombre que se incorpora a la prueba firmada; cualquiera que tenga la prueba puede leerlo</translation>
+    </message>
+    <message>
+        <source>A title sealed into the signed proof; anyone with the proof can read it</source>
+        <translation>Un título que se incorpora a la prueba firmada; cualquiera que tenga la prueba puede leerlo</translation>
+    </message>
+    <message>
+        <source>A message sealed into the signed proof; anyone with the proof can read it</source>
+        <translation>Un mensaje que se incorpora a la prueba firmada; cualquiera que tenga la prueba puede leerlo</translation>
+    </message>
+    <message>
+        <source>The folder the .proof.zip bundles are written to; remembered</source>
+        <translation>La carpeta en la que se escriben los paquetes de prueba .proof.zip; la elección se recuerda</translation>
+    </message>
+    <message>
+        <source>Opens the trust profiles page to edit the selected profile</source>
+        <translation>Abre la página Perfiles de confianza para editar el perfil seleccionado</translation>
+    </message>
+    <message>
+        <source>Saves what was checked, with the profile and the inputs&apos; hashes, as a JSON report</source>
+        <translation>Guarda lo que se comprobó, junto con el perfil y los resúmenes de las entradas, como informe JSON</translation>
+    </message>
+    <message>
+        <source>Every check of the verification with its status, details and what you can do</source>
+        <translation>Todas las comprobaciones de la verificación con su estado, sus detalles y lo que se puede hacer</translation>
+    </message>
+    <message>
+        <source>Every field of the proof with its value and whether a signature covers it; Ctrl+C copies the value</source>
+        <translation>Todos los campos de la prueba con su valor y si una firma lo cubre; Ctrl+C copia el valor</translation>
+    </message>
+    <message>
+        <source>The proof as JSON text, read-only</source>
+        <translation>La prueba como texto JSON, de solo lectura</translation>
+    </message>
+    <message>
+        <source>The proofs read from the opened inputs, each with its verdict; select one to see it</source>
+        <translation>Las pruebas leídas de las entradas abiertas, cada una con su veredicto; al seleccionar una, se muestra</translation>
+    </message>
+    <message>
+        <source>What the enclave&apos;s attestation document says: module, time, PCRs</source>
+        <translation>Lo que indica el documento de atestación del enclave: módulo, hora, PCR</translation>
+    </message>
+    <message>
+        <source>The folders and files whose proofs are audited</source>
+        <translation>Las carpetas y los archivos cuyas pruebas se auditan</translation>
+    </message>
+    <message>
+        <source>What the audit found: forks, gaps, reused counters, invalid proofs; activate one to open its proofs</source>
+        <translation>Lo que encontró la auditoría: bifurcaciones, huecos, contadores reutilizados, pruebas no válidas; al activar una entrada, se abren sus pruebas</translation>
+    </message>
+    <message>
+        <source>Each chain found: signer, chain id, number of proofs, counter range and links</source>
+        <translation>Cada cadena encontrada: firmante, ID de cadena, número de pruebas, intervalo de contadores y enlaces</translation>
+    </message>
+    <message>
+        <source>The proofs this studio made or verified; activate one to open it in Verify</source>
+        <translation>Las pruebas que este estudio ha creado o verificado; al activar una, se abre en Verificar</translation>
+    </message>
+    <message>
+        <source>The saved trust profiles; select one to edit it</source>
+        <translation>Los perfiles de confianza guardados; al seleccionar uno, se puede editar</translation>
+    </message>
+    <message>
+        <source>Starts an empty trust profile</source>
+        <translation>Crea un perfil de confianza vacío</translation>
+    </message>
+    <message>
+        <source>Deletes the selected trust profile after asking</source>
+        <translation>Elimina el perfil de confianza seleccionado tras pedir confirmación</translation>
+    </message>
+    <message>
+        <source>Reads a trust profile file, the format occ verify --policy takes</source>
+        <translation>Lee un archivo de perfil de confianza, en el formato que admite occ verify --policy</translation>
+    </message>
+    <message>
+        <source>Writes the profile as a file for occ verify --policy</source>
+        <translation>Escribe el perfil como archivo para occ verify --policy</translation>
+    </message>
+    <message>
+        <source>Makes this profile the one Verify, Audit and Library use</source>
+        <translation>Hace que este sea el perfil que usan Verificar, Auditoría y Biblioteca</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name, shown in the verdict</source>
+        <translation>El nombre del perfil, que se muestra en el veredicto</translation>
+    </message>
+    <message>
+        <source>Signer public keys (base64) this profile trusts, one per line</source>
+        <translation>Claves públicas de firmantes (base64) en las que confía este perfil, una por línea</translation>
+    </message>
+    <message>
+        <source>Enclave measurements (PCR0) this profile trusts when an attestation confirms them, one per line</source>
+        <translation>Mediciones de enclave (PCR0) en las que confía este perfil cuando una atestación las confirma, una por línea</translation>
+    </message>
+    <message>
+        <source>The enforcement tier a proof must claim, or any</source>
+        <translation>El nivel de protección que debe declarar una prueba, o cualquiera</translation>
+    </message>
+    <message>
+        <source>When checked, a proof without a verified attestation fails</source>
+        <translation>Si se marca, falla toda prueba sin una atestación verificada</translation>
+    </message>
+    <message>
+        <source>Attestation formats accepted, comma separated; empty accepts any</source>
+        <translation>Formatos de atestación aceptados, separados por comas; vacío: se acepta cualquiera</translation>
+    </message>
+    <message>
+        <source>Root certificates accepted for attestations besides the AWS Nitro root</source>
+        <translation>Certificados raíz aceptados para atestaciones además de la raíz de AWS Nitro</translation>
+    </message>
+    <message>
+        <source>Adds an attestation root certificate from a PEM file</source>
+        <translation>Añade un certificado raíz de atestación desde un archivo PEM</translation>
+    </message>
+    <message>
+        <source>Removes the selected attestation root certificate</source>
+        <translation>Quita el certificado raíz de atestación seleccionado</translation>
+    </message>
+    <message>
+        <source>Proofs with a lower counter fail; empty for no limit</source>
+        <translation>Las pruebas con un contador inferior fallan; vacío: sin límite</translation>
+    </message>
+    <message>
+        <source>Proofs with a higher counter fail; empty for no limit</source>
+        <translation>Las pruebas con un contador superior fallan; vacío: sin límite</translation>
+    </message>
+    <message>
+        <source>When checked, proofs committed before the time beside it fail</source>
+        <translation>Si se marca, fallan las pruebas registradas antes de la hora indicada al lado</translation>
+    </message>
+    <message>
+        <source>The earliest commit time accepted, by the signer&apos;s clock</source>
+        <translation>La hora de commit más temprana aceptada, según el reloj del firmante</translation>
+    </message>
+    <message>
+        <source>When checked, proofs committed after the time beside it fail</source>
+        <translation>Si se marca, fallan las pruebas registradas después de la hora indicada al lado</translation>
+    </message>
+    <message>
+        <source>The latest commit time accepted, by the signer&apos;s clock</source>
+        <translation>La hora de commit más tardía aceptada, según el reloj del firmante</translation>
+    </message>
+    <message>
+        <source>When checked, a proof without an epoch id fails</source>
+        <translation>Si se marca, falla toda prueba sin un ID de época</translation>
+    </message>
+    <message>
+        <source>When checked, a proof without a causal slot fails</source>
+        <translation>Si se marca, falla toda prueba sin una ranura causal (slot)</translation>
+    </message>
+    <message>
+        <source>When checked, a proof no passkey authorized fails</source>
+        <translation>Si se marca, falla toda prueba que no haya autorizado ninguna Passkey</translation>
+    </message>
+    <message>
+        <source>Passkey key ids allowed to authorize commits, one per line; empty allows any</source>
+        <translation>IDs de clave de Passkey que pueden autorizar commits, uno por línea; vacío: se permite cualquiera</translation>
+    </message>
+    <message>
+        <source>Passkey providers allowed, comma separated; empty allows any</source>
+        <translation>Proveedores de Passkey permitidos, separados por comas; vacío: se permite cualquiera</translation>
+    </message>
+    <message>
+        <source>WebAuthn relying parties a passkey assertion may be made for, comma separated</source>
+        <translation>Relying parties de WebAuthn para las que se puede emitir una aserción de Passkey, separadas por comas</translation>
+    </message>
+    <message>
+        <source>Root certificates of the timestamp authorities this profile trusts</source>
+        <translation>Certificados raíz de las autoridades de sellado de tiempo en las que confía este perfil</translation>
+    </message>
+    <message>
+        <source>Adds a timestamp authority root certificate from a PEM file</source>
+        <translation>Añade un certificado raíz de autoridad de sellado de tiempo desde un archivo PEM</translation>
+    </message>
+    <message>
+        <source>Removes the selected timestamp authority root certificate</source>
+        <translation>Quita el certificado raíz de autoridad de sellado de tiempo seleccionado</translation>
+    </message>
+    <message>
+        <source>Adds the root certificate of freetsa.org, shipped with the studio</source>
+        <translation>Añade el certificado raíz de freetsa.org, incluido con el estudio</translation>
+    </message>
+    <message>
+        <source>Checks the profile as occ verify would and saves it</source>
+        <translation>Comprueba el perfil como lo haría occ verify y lo guarda</translation>
+    </message>
+    <message>
+        <source>Signs with a key kept on this computer: no account, no network, stub tier</source>
+        <translation>Firma con una clave guardada en este equipo: sin cuenta, sin red, nivel stub</translation>
+    </message>
+    <message>
+        <source>Sends only the digests to a commit service, such as the AWS Nitro Enclave service</source>
+        <translation>Envía solo los resúmenes a un servicio de commit, como el servicio de AWS Nitro Enclave</translation>
+    </message>
+    <message>
+        <source>The commit service&apos;s address, https://</source>
+        <translation>La dirección del servicio de commit, https://</translation>
+    </message>
+    <message>
+        <source>The commit service&apos;s API key; saved only in the system keychain</source>
+        <translation>La clave de API del servicio de commit; se guarda solo en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Stores the API key in the system keychain</source>
+        <translation>Guarda la clave de API en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Removes the API key from the system keychain</source>
+        <translation>Quita la clave de API del llavero del sistema</translation>
+    </message>
+    <message>
+        <source>A PEM file of certificates trusted for the commit service besides the system&apos;s</source>
+        <translation>Un archivo PEM de certificados de confianza para el servicio de commit, además de los del sistema</translation>
+    </message>
+    <message>
+        <source>Chooses the extra certificate file</source>
+        <translation>Elige el archivo de certificados adicional</translation>
+    </message>
+    <message>
+        <source>Where the embedded signer keeps its key and counters</source>
+        <translation>Dónde guarda el firmante integrado su clave y sus contadores</translation>
+    </message>
+    <message>
+        <source>Writes a trust profile that pins this computer&apos;s signer key, to give to others</source>
+        <translation>Escribe un perfil de confianza que fija la clave del firmante de este equipo, para entregarlo a otras personas</translation>
+    </message>
+    <message>
+        <source>The folder new bundles are written to</source>
+        <translation>La carpeta en la que se escriben los nuevos paquetes de prueba</translation>
+    </message>
+    <message>
+        <source>An RFC 3161 timestamp authority asked after each commit; empty for none</source>
+        <translation>Una autoridad de sellado de tiempo RFC 3161 a la que se consulta después de cada commit; vacío: ninguna</translation>
+    </message>
+    <message>
+        <source>When checked, a file whose timestamp cannot be obtained gets no bundle</source>
+        <translation>Si se marca, un archivo cuyo sello de tiempo no se puede obtener no recibe ningún paquete de prueba</translation>
+    </message>
+    <message>
+        <source>The studio&apos;s language, applied at the next start</source>
+        <translation>El idioma del estudio; se aplica en el próximo inicio</translation>
+    </message>
+</context>
+<context>
     <name>Occ::Ui::AuditTimeline</name>
     <message>
         <source>Timeline of the audited chains</source>

@@ -3,6 +3,7 @@
 
 #include "mainwindow.h"
 
+#include "accessibility.h"
 #include "auditview.h"
 #include "libraryview.h"
 #include "messagebox.h"
@@ -96,6 +97,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     });
 
     createMenus();
+    describeControls(this);
     const QByteArray geometry = m_settings->uiValue(u"geometry"_s).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1100, 760);

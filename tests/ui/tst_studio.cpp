@@ -74,7 +74,7 @@ private slots:
     void auditFindsAForkAndDrawsTheChains();
     void productionProofShowsItsAttestation();
     void libraryIndexesSearchesAndReverifies();
-    void everyInteractiveWidgetHasAnAccessibleName();
+    void everyInteractiveWidgetHasAnAccessibleNameAndDescription();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -571,12 +571,14 @@ void tst_Studio::libraryIndexesSearchesAndReverifies()
     QCOMPARE(table->topLevelItem(0)->text(1), u"Invalid"_s);
 }
 
-void tst_Studio::everyInteractiveWidgetHasAnAccessibleName()
+void tst_Studio::everyInteractiveWidgetHasAnAccessibleNameAndDescription()
 {
+    QStringList allUndescribed;
     for (int page = 0; page < m_window->tabs()->count(); ++page) {
         m_window->tabs()->setCurrentIndex(page);
         QWidget *root = m_window->tabs()->widget(page);
         QStringList nameless;
+        QStringList undescribed;
         for (QWidget *w : root->findChildren<QWidget *>()) {
             const bool interactive = w->focusPolicy() != Qt::NoFocus && w->isVisibleTo(root)
                                      && (qobject_cast<QAbstractButton *>(w)
@@ -590,14 +592,20 @@ void tst_Studio::everyInteractiveWidgetHasAnAccessibleName()
                 continue;
             QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
             const QString name = iface ? iface->text(QAccessible::Name) : QString();
+            const QString id = w->objectName().isEmpty()
+                                   ? QString::fromLatin1(w->metaObject()->className())
+                                   : w->objectName();
             if (name.trimmed().isEmpty())
-                nameless << (w->objectName().isEmpty()
-                                 ? QString::fromLatin1(w->metaObject()->className())
-                                 : w->objectName());
+                nameless << id;
+            if (!iface || iface->text(QAccessible::Description).trimmed().isEmpty())
+                undescribed << id;
         }
+        allUndescribed += undescribed;
         QVERIFY2(nameless.isEmpty(),
                  qPrintable(u"page %1: %2"_s.arg(page).arg(nameless.join(u", "_s))));
     }
+    QVERIFY2(allUndescribed.isEmpty(),
+             qPrintable(u"no accessible description: "_s + allUndescribed.join(u", "_s)));
 }
 
 QTEST_MAIN(tst_Studio)
