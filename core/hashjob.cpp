@@ -57,6 +57,12 @@ void HashJob::waitForFinished()
     m_pool.waitForDone();
 }
 
+FileHash HashJob::result(int index) const
+{
+    // A worker writes each entry once, before it emits fileFinished(index).
+    return index >= 0 && size_t(index) < m_results.size() ? m_results[size_t(index)] : FileHash();
+}
+
 QList<FileHash> HashJob::results() const
 {
     return QList<FileHash>(m_results.begin(), m_results.end());

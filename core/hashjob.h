@@ -53,6 +53,8 @@ public:
 
     /** The results, in input order; complete once finished() was emitted. */
     QList<FileHash> results() const;
+    /** One file's result; complete once fileFinished(index) was emitted. */
+    FileHash result(int index) const;
 
     /** Convenience for scripts: hash and wait. */
     static QList<FileHash> hashFiles(const QStringList &paths, int maxThreads = 0);

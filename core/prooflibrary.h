@@ -120,6 +120,8 @@ public:
      * proofHash or digestHex that is not hex.
      */
     Result<qint64> record(const LibraryEntry &entry);
+    /** record() for many entries in one transaction: all or none; the row ids in order. */
+    Result<QList<qint64>> recordAll(const QList<LibraryEntry> &entries);
 
     /**
      * Finds entries. The query is trimmed; empty: every entry. Otherwise an entry matches when
@@ -186,6 +188,7 @@ public:
 private:
     ProofLibrary() = default;
     void close();
+    Result<qint64> recordEntry(const LibraryEntry &entry, bool ownTransaction);
 
     QString m_connection; ///< the QSqlDatabase connection name; empty when closed
     QString m_path;

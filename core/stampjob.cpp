@@ -99,7 +99,7 @@ void StampJob::start()
     connect(m_hashJob, &HashJob::progressChanged, this, &StampJob::progressChanged);
     connect(m_hashJob, &HashJob::fileFinished, this, [this](int i) {
         // Results are complete per file once fileFinished is delivered.
-        const FileHash h = m_hashJob->results().value(i);
+        const FileHash h = m_hashJob->result(i);
         m_results[i].size = h.size;
         if (h.ok()) {
             m_results[i].digest = h.digest;

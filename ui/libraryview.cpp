@@ -7,6 +7,7 @@
 #include "fielddecoder.h"
 #include "messagebox.h"
 
+#include "core/canonicaljson.h"
 #include "core/crypto.h"
 #include "core/settings.h"
 #include "core/trustprofilestore.h"
@@ -165,13 +166,50 @@ void LibraryView::record(const QList<VerifyItem> &items, LibrarySource source)
 {
     if (!m_library)
         return;
-    for (const VerifyItem &item : items) {
-        if (item.proofText.isEmpty() || !QFileInfo::exists(item.source))
-            continue; // pasted text, or an unreadable bundle: nothing to find again
-        if (auto r = m_library->record(ProofLibrary::entryFor(item, source)); !r)
-            m_note = r.error().message;
-    }
-    refresh();
+    // Thousands of proofs after a big stamp: verifying what is not yet verified and writing the
+    // index happen on a worker with its own database connection, in one transaction.
+    const QString dbPath = m_library->path();
+    m_pool.start([this, items, source, dbPath] {
+        QList<VerifyItem> todo;
+        for (VerifyItem item : items) {
+            if (item.proofText.isEmpty() && item.proof)
+                item.proofText = Json::toPrettyJson(*item.proof); // as Bundle::write stores it
+            if (!item.proofText.isEmpty() && QFileInfo::exists(item.source))
+                todo.append(item); // pasted text or an unreadable bundle: nothing to find again
+        }
+        QList<VerifyItem> unverified;
+        QList<qsizetype> where;
+        for (qsizetype i = 0; i < todo.size(); ++i) {
+            if (todo[i].report.checks.isEmpty()) {
+                unverified.append(todo[i]);
+                where.append(i);
+            }
+        }
+        VerifySession::verify(unverified, nullptr);
+        for (qsizetype k = 0; k < where.size(); ++k)
+            todo[where[k]].report = unverified[k].report;
+        QList<LibraryEntry> entries;
+        for (const VerifyItem &item : std::as_const(todo))
+            entries.append(ProofLibrary::entryFor(item, source));
+        QString error;
+        if (!entries.isEmpty()) {
+            auto library = ProofLibrary::open(dbPath);
+            if (!library)
+                error = library.error().message;
+            else if (auto recorded = library->recordAll(entries); !recorded)
+                error = recorded.error().message;
+        }
+        Crypto::releaseThreadState();
+        QMetaObject::invokeMethod(
+            this,
+            [this, error] {
+                if (!error.isEmpty())
+                    m_note = error;
+                refresh();
+                emit recorded();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void LibraryView::refresh()

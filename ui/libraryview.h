@@ -36,7 +36,8 @@ public:
     explicit LibraryView(Settings *settings, QWidget *parent = nullptr);
     ~LibraryView() override;
 
-    /** Records verified items (source: stamped or verified). Items without a file are skipped. */
+    /** Records items (verifying those not yet verified) off the GUI thread; items without a
+     *  file are skipped. recorded() follows. */
     void record(const QList<VerifyItem> &items, LibrarySource source);
     /** The library, when it could be opened. */
     ProofLibrary *library() { return m_library ? &*m_library : nullptr; }
@@ -50,6 +51,8 @@ public slots:
 signals:
     void openRequested(const QStringList &paths);
     void reverified();
+    /** Emitted when a record() has reached the index. */
+    void recorded();
 
 private:
     QList<qint64> selectedIds() const;

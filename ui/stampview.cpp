@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -221,9 +222,18 @@ StampView::StampView(Settings *settings, QWidget *parent)
     layout->addLayout(actionLayout);
     layout->addWidget(m_status);
 
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &StampView::updateButtons);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &StampView::updateButtons);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &StampView::updateButtons);
+    // Thousands of rows change during a stamp: recount at most every 100 ms, not per change.
+    m_buttonTimer = new QTimer(this);
+    m_buttonTimer->setSingleShot(true);
+    m_buttonTimer->setInterval(100);
+    connect(m_buttonTimer, &QTimer::timeout, this, &StampView::updateButtons);
+    auto later = [this] {
+        if (!m_buttonTimer->isActive())
+            m_buttonTimer->start();
+    };
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, later);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, later);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, later);
     connect(m_table->selectionModel(),
             &QItemSelectionModel::selectionChanged,
             this,
@@ -418,11 +428,11 @@ void StampView::stamp()
             item.originalName = item.label;
             item.originalDigest = r.digest;
             item.originalSize = r.size;
-            item.proofText = Json::toPrettyJson(r.proof);
+            // proofText (the bundle's proof.json bytes) is made by the library's worker.
             item.proof = r.proof;
             m_stamped.append(item);
         }
-        VerifySession::verify(m_stamped, nullptr);
+        // Verified (with the library's profile-free check) by the library's worker, not here.
         job->deleteLater();
         updateButtons();
         emit busyChanged(false);

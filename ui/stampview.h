@@ -15,6 +15,7 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace Occ {
 class Settings;
@@ -84,6 +85,7 @@ private:
     QPointer<StampJob> m_job;
     QString m_apiKey;
     QList<VerifyItem> m_stamped;
+    QTimer *m_buttonTimer = nullptr;
 };
 
 } // namespace Occ::Ui
