@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QPushButton>
 #include <QWidget>
 
 using namespace Qt::StringLiterals;
@@ -93,6 +94,16 @@ constexpr Description kDescriptions[] = {
 // clang-format on
 
 } // namespace
+
+QPushButton *makeButton(const QString &text, const QString &objectName, const QString &description)
+{
+    auto *b = new QPushButton(text);
+    b->setObjectName(objectName);
+    b->setAccessibleName(QString(text).remove(u'&'));
+    b->setAccessibleDescription(description);
+    b->setToolTip(description);
+    return b;
+}
 
 void describeControls(QWidget *root)
 {

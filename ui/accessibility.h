@@ -3,9 +3,24 @@
 
 #pragma once
 
+#include <QString>
+
+class QPushButton;
 class QWidget;
 
 namespace Occ::Ui {
+
+/** Sets a control's objectName (for tests) and accessible name (for screen readers). */
+template<typename W>
+W *named(W *widget, const QString &objectName, const QString &accessibleName)
+{
+    widget->setObjectName(objectName);
+    widget->setAccessibleName(accessibleName);
+    return widget;
+}
+
+/** A push button named for tests and screen readers, its description also as tooltip. */
+QPushButton *makeButton(const QString &text, const QString &objectName, const QString &description);
 
 /**
  * Gives the named controls under root the accessible description (and, where they have none,

@@ -3,6 +3,7 @@
 
 #include "auditview.h"
 
+#include "accessibility.h"
 #include "audittimeline.h"
 #include "checkdescriptions.h"
 #include "fielddecoder.h"
@@ -50,16 +51,6 @@ QString problemWords(const QString &kind)
     return kind;
 }
 
-QPushButton *button(const QString &text, const QString &name, const QString &description)
-{
-    auto *b = new QPushButton(text);
-    b->setObjectName(name);
-    b->setAccessibleName(QString(text).remove(u'&'));
-    b->setAccessibleDescription(description);
-    b->setToolTip(description);
-    return b;
-}
-
 } // namespace
 
 AuditView::AuditView(Settings *settings, QWidget *parent)
@@ -79,18 +70,20 @@ AuditView::AuditView(Settings *settings, QWidget *parent)
     m_pathList->setObjectName(u"auditPathList"_s);
     m_pathList->setAccessibleName(tr("Folders and files to audit"));
     m_pathList->setMaximumHeight(90);
-    m_addFolder = button(tr("Add &folder…"),
-                         u"auditAddFolderButton"_s,
-                         tr("Add a folder of bundles and proofs"));
-    m_addFiles = button(tr("Add f&iles…"),
-                        u"auditAddFilesButton"_s,
-                        tr("Add bundles or proof files"));
-    m_clear = button(tr("C&lear"), u"auditClearButton"_s, tr("Remove every path from the audit"));
-    m_run = button(tr("&Run audit"),
-                   u"runAuditButton"_s,
-                   tr("Verify and audit every proof under the listed paths"));
-    m_cancel = button(tr("Cancel"), u"auditCancelButton"_s, tr("Stop the audit"));
-    m_report = button(tr("Save &report…"), u"auditReportButton"_s, tr("Save the audit as JSON"));
+    m_addFolder = makeButton(tr("Add &folder…"),
+                             u"auditAddFolderButton"_s,
+                             tr("Add a folder of bundles and proofs"));
+    m_addFiles = makeButton(tr("Add f&iles…"),
+                            u"auditAddFilesButton"_s,
+                            tr("Add bundles or proof files"));
+    m_clear = makeButton(tr("C&lear"),
+                         u"auditClearButton"_s,
+                         tr("Remove every path from the audit"));
+    m_run = makeButton(tr("&Run audit"),
+                       u"runAuditButton"_s,
+                       tr("Verify and audit every proof under the listed paths"));
+    m_cancel = makeButton(tr("Cancel"), u"auditCancelButton"_s, tr("Stop the audit"));
+    m_report = makeButton(tr("Save &report…"), u"auditReportButton"_s, tr("Save the audit as JSON"));
     m_progress = new QProgressBar;
     m_progress->setObjectName(u"auditProgress"_s);
     m_progress->setAccessibleName(tr("Audit progress"));

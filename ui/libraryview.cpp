@@ -3,6 +3,7 @@
 
 #include "libraryview.h"
 
+#include "accessibility.h"
 #include "checkdescriptions.h"
 #include "fielddecoder.h"
 #include "messagebox.h"
@@ -40,16 +41,6 @@ enum Column {
     PathColumn,
     ColumnCount
 };
-
-QPushButton *button(const QString &text, const QString &name, const QString &description)
-{
-    auto *b = new QPushButton(text);
-    b->setObjectName(name);
-    b->setAccessibleName(QString(text).remove(u'&'));
-    b->setAccessibleDescription(description);
-    b->setToolTip(description);
-    return b;
-}
 
 CheckStatus tone(Verdict v)
 {
@@ -102,14 +93,16 @@ LibraryView::LibraryView(Settings *settings, QWidget *parent)
         emit openRequested({item->text(PathColumn)});
     });
 
-    m_reverify
-        = button(tr("&Re-verify"),
-                 u"reverifyButton"_s,
-                 tr("Check the selected proofs again from disk with the selected trust profile"));
-    m_open = button(tr("&Open"), u"libraryOpenButton"_s, tr("Open the selected proof in Verify"));
-    m_remove = button(tr("Remove from &library"),
-                      u"libraryRemoveButton"_s,
-                      tr("Forget the selected entries (the files stay)"));
+    m_reverify = makeButton(
+        tr("&Re-verify"),
+        u"reverifyButton"_s,
+        tr("Check the selected proofs again from disk with the selected trust profile"));
+    m_open = makeButton(tr("&Open"),
+                        u"libraryOpenButton"_s,
+                        tr("Open the selected proof in Verify"));
+    m_remove = makeButton(tr("Remove from &library"),
+                          u"libraryRemoveButton"_s,
+                          tr("Forget the selected entries (the files stay)"));
     connect(m_reverify, &QPushButton::clicked, this, &LibraryView::reverifySelected);
     connect(m_remove, &QPushButton::clicked, this, &LibraryView::removeSelected);
     connect(m_open, &QPushButton::clicked, this, [this] {

@@ -3,6 +3,8 @@
 
 #include "settingspage.h"
 
+#include "accessibility.h"
+
 #include "fielddecoder.h"
 
 #include "core/apikeystore.h"
@@ -27,16 +29,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Occ::Ui {
-
-namespace {
-template<typename W>
-W *named(W *w, const QString &objectName, const QString &accessibleName)
-{
-    w->setObjectName(objectName);
-    w->setAccessibleName(accessibleName);
-    return w;
-}
-} // namespace
 
 SettingsPage::SettingsPage(Settings *settings, QWidget *parent)
     : QWidget(parent)

@@ -3,6 +3,7 @@
 
 #include "stampview.h"
 
+#include "accessibility.h"
 #include "fielddecoder.h"
 #include "messagebox.h"
 #include "stampfilemodel.h"
@@ -63,16 +64,6 @@ public:
     }
 };
 
-QPushButton *button(const QString &text, const QString &objectName, const QString &description)
-{
-    auto *b = new QPushButton(text);
-    b->setObjectName(objectName);
-    b->setAccessibleName(QString(text).remove(u'&'));
-    b->setAccessibleDescription(description);
-    b->setToolTip(description);
-    return b;
-}
-
 } // namespace
 
 StampView::StampView(Settings *settings, QWidget *parent)
@@ -119,17 +110,19 @@ StampView::StampView(Settings *settings, QWidget *parent)
     m_table->setItemDelegateForColumn(StampFileModel::ProgressColumn, new ProgressDelegate(m_table));
     connect(m_table, &QTableView::doubleClicked, this, &StampView::inspectSelected);
 
-    m_addButton = button(tr("&Add files…"), u"addFilesButton"_s, tr("Choose files to stamp"));
-    m_removeButton = button(tr("&Remove"),
-                            u"removeButton"_s,
-                            tr("Remove the selected files from the list"));
-    m_clearButton = button(tr("C&lear"), u"clearButton"_s, tr("Remove every file from the list"));
-    m_showButton = button(tr("Show in &folder"),
-                          u"showInFolderButton"_s,
-                          tr("Open the folder that holds the selected file's bundle"));
-    m_inspectButton = button(tr("&Inspect"),
-                             u"inspectButton"_s,
-                             tr("Verify the selected file's bundle and show its proof"));
+    m_addButton = makeButton(tr("&Add files…"), u"addFilesButton"_s, tr("Choose files to stamp"));
+    m_removeButton = makeButton(tr("&Remove"),
+                                u"removeButton"_s,
+                                tr("Remove the selected files from the list"));
+    m_clearButton = makeButton(tr("C&lear"),
+                               u"clearButton"_s,
+                               tr("Remove every file from the list"));
+    m_showButton = makeButton(tr("Show in &folder"),
+                              u"showInFolderButton"_s,
+                              tr("Open the folder that holds the selected file's bundle"));
+    m_inspectButton = makeButton(tr("&Inspect"),
+                                 u"inspectButton"_s,
+                                 tr("Verify the selected file's bundle and show its proof"));
     connect(m_addButton, &QPushButton::clicked, this, &StampView::chooseFiles);
     connect(m_removeButton, &QPushButton::clicked, this, &StampView::removeSelected);
     connect(m_clearButton, &QPushButton::clicked, this, [this] {
@@ -174,9 +167,9 @@ StampView::StampView(Settings *settings, QWidget *parent)
     connect(m_destination, &QLineEdit::editingFinished, this, [this] {
         m_settings->setDestinationDir(m_destination->text());
     });
-    auto *browse = button(tr("&Browse…"),
-                          u"destinationButton"_s,
-                          tr("Choose the destination folder"));
+    auto *browse = makeButton(tr("&Browse…"),
+                              u"destinationButton"_s,
+                              tr("Choose the destination folder"));
     connect(browse, &QPushButton::clicked, this, &StampView::chooseDestination);
     auto *destLayout = new QHBoxLayout;
     auto *destLabel = new QLabel(tr("&Save bundles to:"));
@@ -195,16 +188,16 @@ StampView::StampView(Settings *settings, QWidget *parent)
     m_status->setObjectName(u"stampStatus"_s);
     m_status->setWordWrap(true);
 
-    m_stampButton = button(tr("Stamp"),
-                           u"stampButton"_s,
-                           tr("Hash, sign and bundle the listed files"));
+    m_stampButton = makeButton(tr("Stamp"),
+                               u"stampButton"_s,
+                               tr("Hash, sign and bundle the listed files"));
     m_stampButton->setDefault(true);
     QFont f = m_stampButton->font();
     f.setBold(true);
     m_stampButton->setFont(f);
-    m_cancelButton = button(tr("Cancel"),
-                            u"cancelButton"_s,
-                            tr("Stop stamping; files not yet committed get no proof"));
+    m_cancelButton = makeButton(tr("Cancel"),
+                                u"cancelButton"_s,
+                                tr("Stop stamping; files not yet committed get no proof"));
     connect(m_stampButton, &QPushButton::clicked, this, &StampView::stamp);
     connect(m_cancelButton, &QPushButton::clicked, this, &StampView::cancel);
     auto *actionLayout = new QHBoxLayout;

@@ -3,6 +3,8 @@
 
 #include "trustprofileeditor.h"
 
+#include "accessibility.h"
+
 #include "messagebox.h"
 
 #include "core/builtinroots.h"
@@ -48,14 +50,6 @@ JsonValue array(const QStringList &l)
     for (const QString &s : l)
         a.emplace_back(s);
     return JsonValue(std::move(a));
-}
-
-template<typename W>
-W *named(W *w, const QString &objectName, const QString &accessibleName)
-{
-    w->setObjectName(objectName);
-    w->setAccessibleName(accessibleName);
-    return w;
 }
 
 } // namespace
