@@ -28,6 +28,15 @@ Error fail(const QString &reason)
 
 } // namespace
 
+QStringList webauthnUncoveredFields()
+{
+    return {u"authorization.artifactHash"_s,
+            u"authorization.actorKeyId"_s,
+            u"authorization.timestamp"_s,
+            u"authorization.purpose"_s,
+            u"batchContext"_s};
+}
+
 Result<Verified> verify(const JsonValue &agencyValue, const QString &digestB64)
 {
     if (!agencyValue.isObject())
@@ -176,6 +185,11 @@ Result<Verified> verify(const JsonValue &agencyValue, const QString &digestB64)
             return fail(QCoreApplication::translate(
                 "Occ::Agency", "agency: WebAuthn P-256 signature verification failed"));
         verified.rpIdHash = authData.left(32);
+        verified.flags = flags;
+        verified.signCount = (quint32(quint8(authData[33])) << 24)
+                             | (quint32(quint8(authData[34])) << 16)
+                             | (quint32(quint8(authData[35])) << 8) | quint32(quint8(authData[36]));
+        verified.origin = toString(parsed->member(u"origin"));
         how = QCoreApplication::translate("Occ::Agency",
                                           "with a passkey (WebAuthn, user present and verified)");
     } else {

@@ -10,6 +10,7 @@
 #include <openssl/evp.h>
 #include <openssl/obj_mac.h>
 #include <openssl/pem.h>
+#include <openssl/rand.h>
 #include <openssl/x509.h>
 #include <sodium.h>
 
@@ -242,6 +243,14 @@ Result<bool> p256VerifyDer(QByteArrayView spki, QByteArrayView message, QByteArr
                                     size_t(message.size()));
     ERR_clear_error(); // a malformed DER signature is simply "does not verify"
     return rc == 1;
+}
+
+QByteArray randomBytes(int n)
+{
+    QByteArray out(n, Qt::Uninitialized);
+    if (n > 0 && RAND_bytes(reinterpret_cast<unsigned char *>(out.data()), n) != 1)
+        qFatal("OpenSSL's random generator failed");
+    return out;
 }
 
 Result<QString> describeCertificate(QByteArrayView pem)

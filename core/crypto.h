@@ -82,6 +82,12 @@ Result<void> checkP256Spki(QByteArrayView spki);
  */
 Result<bool> p256VerifyDer(QByteArrayView spki, QByteArrayView message, QByteArrayView derSignature);
 
+/**
+ * n bytes from OpenSSL's CSPRNG. Aborts the process if the generator fails: a predictable
+ * nonce, seed or challenge is worse than no program.
+ */
+QByteArray randomBytes(int n);
+
 /** One PEM certificate described for people: its subject, issuer and validity period. */
 Result<QString> describeCertificate(QByteArrayView pem);
 

@@ -4,6 +4,7 @@
 #include "settings.h"
 
 #include "commitclient.h"
+#include "passkey.h"
 #include "stubsigner.h"
 
 #include <QDir>
@@ -26,6 +27,7 @@ constexpr auto kTsaUrl = "stamp/tsaUrl";
 constexpr auto kRequireTimestamps = "stamp/requireTimestamps";
 constexpr auto kLanguage = "ui/language";
 constexpr auto kActiveProfile = "verify/activeProfile";
+constexpr auto kPasskeyRpId = "passkeys/rpId";
 
 QString key(const char *k)
 {
@@ -43,12 +45,14 @@ Settings::Settings()
                          + u"/occ-proof-studio"_s;
     m_profilesDir = data + u"/profiles"_s;
     m_libraryPath = data + u"/library.sqlite"_s;
+    m_passkeysPath = qEnvironmentVariable("OCC_PASSKEYS", data + u"/passkeys.json"_s);
 }
 
 Settings::Settings(const QString &iniPath)
     : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
     , m_profilesDir(QFileInfo(iniPath).absolutePath() + u"/profiles"_s)
     , m_libraryPath(QFileInfo(iniPath).absolutePath() + u"/library.sqlite"_s)
+    , m_passkeysPath(QFileInfo(iniPath).absolutePath() + u"/passkeys.json"_s)
 {}
 
 Settings::~Settings() = default;
@@ -167,6 +171,22 @@ bool Settings::requireTimestamps() const
 void Settings::setRequireTimestamps(bool on)
 {
     m_settings->setValue(key(kRequireTimestamps), on);
+}
+
+QString Settings::passkeysPath() const
+{
+    return m_passkeysPath;
+}
+
+QString Settings::passkeyRpId() const
+{
+    const QString id = m_settings->value(key(kPasskeyRpId)).toString().trimmed();
+    return id.isEmpty() ? QString::fromUtf16(Passkeys::kDefaultRpId) : id;
+}
+
+void Settings::setPasskeyRpId(const QString &rpId)
+{
+    m_settings->setValue(key(kPasskeyRpId), rpId.trimmed());
 }
 
 QVariant Settings::uiValue(const QString &k, const QVariant &fallback) const

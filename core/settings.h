@@ -53,6 +53,11 @@ public:
     void setTsaUrl(const QUrl &url);
     bool requireTimestamps() const;
     void setRequireTimestamps(bool on);
+    /** The registered passkeys (PasskeyStore); $OCC_PASSKEYS overrides the default. */
+    QString passkeysPath() const;
+    /** The relying-party id new passkeys are registered under. */
+    QString passkeyRpId() const;
+    void setPasskeyRpId(const QString &rpId);
 
     QVariant uiValue(const QString &key, const QVariant &fallback = {}) const;
     void setUiValue(const QString &key, const QVariant &value);
@@ -63,6 +68,7 @@ private:
     std::unique_ptr<QSettings> m_settings;
     QString m_profilesDir;
     QString m_libraryPath;
+    QString m_passkeysPath;
 };
 
 } // namespace Occ

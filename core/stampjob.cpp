@@ -7,6 +7,7 @@
 #include "crypto.h"
 #include "hashjob.h"
 #include "jsutil.h"
+#include "passkey.h"
 #include "proofhashes.h"
 #include "stubsigner.h"
 #include "tsaclient.h"
@@ -47,6 +48,25 @@ QString describeSigner(const JsonValue &proof, const QString &where)
              Js::str(env ? env->member(u"measurement") : nullptr));
 }
 
+/** The agency envelope for a stub commit: a challenge from this signer, signed by the actor. */
+Result<std::optional<JsonValue>> authorize(StubSigner &signer,
+                                           const std::shared_ptr<ActorAuthorizer> &authorizer,
+                                           const QList<QByteArray> &digests,
+                                           const std::atomic_bool &cancelled)
+{
+    if (!authorizer)
+        return std::optional<JsonValue>();
+    auto challenge = signer.issueChallenge();
+    if (!challenge)
+        return challenge.error();
+    auto envelope = authorizer->authorize(*challenge, digests, QDateTime::currentMSecsSinceEpoch());
+    if (!envelope)
+        return envelope.error();
+    if (cancelled)
+        return cancelledError();
+    return std::optional<JsonValue>(std::move(*envelope));
+}
+
 } // namespace
 
 StampJob::StampJob(StampParams params, QObject *parent)
@@ -64,6 +84,9 @@ StampJob::StampJob(StampParams params, QObject *parent)
 StampJob::~StampJob()
 {
     m_cancelled = true;
+    m_cancelFlag = true;
+    if (m_params.authorizer)
+        m_params.authorizer->cancel(); // ends a pending touch
     if (m_hashJob) {
         m_hashJob->cancel();
         m_hashJob->waitForFinished();
@@ -120,6 +143,9 @@ void StampJob::cancel()
     if (m_finished || m_cancelled)
         return;
     m_cancelled = true;
+    m_cancelFlag = true;
+    if (m_params.authorizer)
+        m_params.authorizer->cancel(); // ends a pending touch
     if (m_hashJob)
         m_hashJob->cancel();
     if (m_client)
@@ -230,15 +256,24 @@ void StampJob::commit()
         const QString statePath = m_params.stubStatePath.isEmpty() ? StubSigner::defaultStatePath()
                                                                    : m_params.stubStatePath;
         const std::optional<TrustProfile> profile = m_params.profile;
-        // The state file is fsync'd: keep that off the GUI thread.
-        m_pool.start([this, request, statePath, profile, todo] {
+        const std::shared_ptr<ActorAuthorizer> authorizer = m_params.authorizer;
+        if (authorizer)
+            emit statusChanged(
+                tr("Waiting for the authorization of %1…").arg(authorizer->description()));
+        // The state file is fsync'd, and a passkey waits for a touch: keep both off the GUI
+        // thread.
+        m_pool.start([this, request, statePath, profile, todo, authorizer]() mutable {
             Result<QList<JsonValue>> proofs = makeError(ErrorCode::Internal, QString());
             bool signerFailed = false;
             auto signer = StubSigner::open(statePath);
             if (!signer) {
                 proofs = signer.error();
                 signerFailed = true;
+            } else if (auto agency = authorize(*signer, authorizer, request.digests, m_cancelFlag);
+                       !agency) {
+                proofs = agency.error();
             } else {
+                request.agency = *agency;
                 proofs = signer->commit(request);
                 signerFailed = !proofs;
                 if (proofs && profile) {
@@ -267,6 +302,10 @@ void StampJob::commit()
     CommitClientConfig config = *m_params.endpoint;
     config.profile = m_params.profile ? &*m_params.profile : nullptr;
     m_client = new CommitClient(config, this);
+    if (m_params.authorizer) {
+        commitRemoteAuthorized(todo);
+        return;
+    }
     if (m_params.batch) {
         emit statusChanged(tr("Committing %n digest(s) to %1…", nullptr, int(todo.size()))
                                .arg(config.endpoint.host()));
@@ -284,6 +323,58 @@ void StampJob::commit()
     }
     m_queue = todo;
     commitNextRemote();
+}
+
+void StampJob::commitRemoteAuthorized(const QList<int> &todo)
+{
+    emit statusChanged(tr("Asking %1 for a challenge…").arg(m_params.endpoint->endpoint.host()));
+    m_client->challenge(this, [this, todo](Result<QString> challenge) {
+        if (!challenge) {
+            committed(challenge.error(), todo);
+            return;
+        }
+        if (m_cancelled) {
+            committed(cancelledError(), todo);
+            return;
+        }
+        CommitRequest request;
+        request.chainId = m_params.chainId;
+        request.attribution = m_params.attribution;
+        request.metadata = m_params.metadata;
+        for (int i : todo)
+            request.digests.append(m_results[i].digest);
+        const std::shared_ptr<ActorAuthorizer> authorizer = m_params.authorizer;
+        emit statusChanged(
+            tr("Waiting for the authorization of %1…").arg(authorizer->description()));
+        ++m_pendingWorkers;
+        m_pool.start([this, request, todo, authorizer, c = *challenge]() mutable {
+            auto agency = authorizer->authorize(c,
+                                                request.digests,
+                                                QDateTime::currentMSecsSinceEpoch());
+            Crypto::releaseThreadState();
+            QMetaObject::invokeMethod(
+                this,
+                [this, request, todo, agency = std::move(agency)]() mutable {
+                    --m_pendingWorkers;
+                    if (!agency) {
+                        committed(agency.error(), todo);
+                        return;
+                    }
+                    if (m_cancelled) {
+                        committed(cancelledError(), todo);
+                        return;
+                    }
+                    request.agency = *agency;
+                    emit statusChanged(
+                        tr("Committing %n digest(s) to %1…", nullptr, int(todo.size()))
+                            .arg(m_params.endpoint->endpoint.host()));
+                    m_client->commit(request, this, [this, todo](Result<QList<JsonValue>> proofs) {
+                        committed(std::move(proofs), todo);
+                    });
+                },
+                Qt::QueuedConnection);
+        });
+    });
 }
 
 void StampJob::commitNextRemote()

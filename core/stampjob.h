@@ -15,11 +15,13 @@
 #include <QThreadPool>
 #include <QUrl>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
 namespace Occ {
 
+class ActorAuthorizer;
 class HashJob;
 class TsaClient;
 
@@ -40,6 +42,14 @@ struct StampParams
     QString stubStatePath;
     std::optional<CommitClientConfig> endpoint; ///< its `profile` member is ignored: use `profile`
     std::optional<TrustProfile> profile;        ///< returned proofs must satisfy it
+
+    /**
+     * An actor authorizes the commit (agency): the job fetches a challenge from the signer and
+     * has the authorizer sign it, once for all files (one touch of a passkey), on a worker
+     * thread. With an endpoint, all files then go in one request (the API takes one
+     * authorization per request), so no per-file names reach the service's metadata.
+     */
+    std::shared_ptr<ActorAuthorizer> authorizer;
 
     QUrl tsaUrl; ///< empty: no RFC 3161 timestamps
     /** With a TSA: a file whose timestamps fail gets no bundle (otherwise: a bundle without). */
@@ -124,6 +134,7 @@ private:
     void commit();
     void committed(Result<QList<JsonValue>> proofs, const QList<int> &indexes);
     void commitNextRemote();
+    void commitRemoteAuthorized(const QList<int> &todo);
     void timestampNext();
     void write();
     void finish();
@@ -140,6 +151,7 @@ private:
     TsaClient *m_tsa = nullptr;
     QList<int> m_queue; ///< files waiting for a remote commit or a timestamp
     bool m_cancelled = false;
+    std::atomic_bool m_cancelFlag = false; ///< m_cancelled, for worker threads
     bool m_finished = false;
     bool m_started = false;
     int m_pendingWorkers = 0;

@@ -101,13 +101,6 @@ Error stateError(const QString &path, const QString &what)
             .arg(path, what));
 }
 
-QByteArray randomBytes(int n)
-{
-    QByteArray out(n, Qt::Uninitialized);
-    RAND_bytes(reinterpret_cast<unsigned char *>(out.data()), n);
-    return out;
-}
-
 Result<State> readState(const QString &path)
 {
     QFile f(path);
@@ -275,7 +268,7 @@ Result<QString> StubSigner::issueChallenge()
         return makeError(ErrorCode::Io,
                          QCoreApplication::translate(
                              "Occ::StubSigner", "Too many pending challenges; try again later"));
-    const QString challenge = Encoding::toBase64(randomBytes(32));
+    const QString challenge = Encoding::toBase64(Crypto::randomBytes(32));
     m_challenges->expiry.insert(challenge, t + kChallengeTtlMs);
     return challenge;
 }
@@ -372,12 +365,12 @@ Result<StubSigner> StubSigner::open(const QString &statePath)
 
     if (!QFileInfo::exists(statePath)) {
         State s;
-        s.seed = randomBytes(32);
+        s.seed = Crypto::randomBytes(32);
         auto kp = Crypto::ed25519KeyPairFromSeed(s.seed);
         if (!kp)
             return kp.error();
         // As the enclave: epochId = base64 SHA-256 of "<publicKeyB64>:<bootNonceB64>".
-        const QString bootNonce = Encoding::toBase64(randomBytes(32));
+        const QString bootNonce = Encoding::toBase64(Crypto::randomBytes(32));
         s.epochId = Encoding::toBase64(
             Crypto::Sha256::hash((Encoding::toBase64(kp->publicKey) + u':' + bootNonce).toUtf8()));
         if (auto w = writeState(statePath, s); !w)
@@ -464,7 +457,7 @@ Result<QList<JsonValue>> StubSigner::commit(const CommitRequest &request)
     for (qsizetype i = 0; i < request.digests.size(); ++i) {
         const QString slotCounter = QString::number(first + 1 + quint64(i) * 2);
         const QString commitCounter = QString::number(first + 2 + quint64(i) * 2);
-        const QString nonce = Encoding::toBase64(randomBytes(32));
+        const QString nonce = Encoding::toBase64(Crypto::randomBytes(32));
 
         JsonObject slot;
         slot.append(u"version"_s, u"occ/slot/1"_s);

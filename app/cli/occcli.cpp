@@ -16,9 +16,11 @@
 #include "core/jsonparser.h"
 #include "core/jsutil.h"
 #include "core/mcpserver.h"
+#include "core/passkey.h"
 #include "core/proof.h"
 #include "core/proofhashes.h"
 #include "core/proofverifier.h"
+#include "core/settings.h"
 #include "core/stampjob.h"
 #include "core/stubsigner.h"
 #include "core/trustprofile.h"
@@ -45,6 +47,7 @@
 #include <cstdio>
 #include <memory>
 
+#include <termios.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -93,6 +96,8 @@ const char kMainHelp[] = QT_TRANSLATE_NOOP(
     "  demo          Commit, verify and tamper on this machine, step by step\n"
     "  key           Show the embedded stub signer's public key, or export a trust profile\n"
     "                that pins it\n"
+    "  passkey       Register FIDO2 passkeys that authorize commits (list, register, remove,\n"
+    "                export)\n"
     "\n"
     "Options:\n"
     "  -h, --help     Show this help, or a command's help after the command\n"
@@ -454,8 +459,64 @@ const char kCommitHelp[] = QT_TRANSLATE_NOOP(
     "  --require-timestamps  Without a timestamp, write nothing for that file\n"
     "  --policy FILE     A trust profile every new proof must satisfy (e.g. pinning the\n"
     "                    service's measurement); otherwise nothing is written\n"
+    "  --passkey KEY     Authorize the commit with this registered passkey (keyId, a prefix\n"
+    "                    of 8+ hex digits, or its label): one touch for all the files; the\n"
+    "                    actor is sealed into every proof (see occ passkey)\n"
+    "  --actor-key PEM   Authorize with a software P-256 private key instead (direct form,\n"
+    "                    for automation)\n"
     "\n"
     "Exit status: 0 all files stamped, 1 some file failed, 2 usage or state error.\n");
+
+/**
+ * PIN and touch prompts on the terminal: the PIN is read without echo from /dev/tty, or as
+ * the first line of standard input when that is not a terminal (scripts).
+ */
+class TerminalPrompt final : public PasskeyPrompt
+{
+public:
+    std::optional<QString> pin(const AuthenticatorDevice &device,
+                               int retriesLeft,
+                               bool again) override
+    {
+        QString question = again ? QCoreApplication::translate("occ", "Wrong PIN. ") : QString();
+        question += retriesLeft >= 0 ? QCoreApplication::translate("occ",
+                                                                   "PIN for %1 (%n tries left): ",
+                                                                   nullptr,
+                                                                   retriesLeft)
+                                           .arg(device.displayName())
+                                     : QCoreApplication::translate("occ", "PIN for %1: ")
+                                           .arg(device.displayName());
+        const bool tty = isatty(STDIN_FILENO);
+        if (!tty && again)
+            return std::nullopt; // a script's PIN was wrong: asking again would loop
+        printErr(question);
+        termios saved{};
+        if (tty && tcgetattr(STDIN_FILENO, &saved) == 0) {
+            termios quiet = saved;
+            quiet.c_lflag &= tcflag_t(~ECHO);
+            tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+        }
+        char buffer[256] = {};
+        const bool got = fgets(buffer, sizeof buffer, stdin) != nullptr;
+        if (tty) {
+            tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+            printErr(u"\n"_s);
+        }
+        if (!got)
+            return std::nullopt;
+        QString pin = QString::fromUtf8(buffer);
+        while (pin.endsWith(u'\n') || pin.endsWith(u'\r'))
+            pin.chop(1);
+        explicit_bzero(buffer, sizeof buffer);
+        if (pin.isEmpty())
+            return std::nullopt;
+        return pin;
+    }
+    void touch(const AuthenticatorDevice &device) override
+    {
+        printErr(QCoreApplication::translate("occ", "Touch %1 now…\n").arg(device.displayName()));
+    }
+};
 
 template<typename T, typename Call>
 Result<T> waitFor(Call call)
@@ -525,7 +586,9 @@ int runCommit(const QStringList &args)
                                          u"--message"_s,
                                          u"--meta"_s,
                                          u"--policy"_s,
-                                         u"--tsa"_s}
+                                         u"--tsa"_s,
+                                         u"--passkey"_s,
+                                         u"--actor-key"_s}
                                  + kEndpointOptions);
     if (!a.error.isEmpty())
         return usageError(u"commit"_s, a.error);
@@ -605,6 +668,29 @@ int runCommit(const QStringList &args)
     if (a.options.contains(u"--tsa"_s)) {
         params.tsaUrl = QUrl(a.options.value(u"--tsa"_s), QUrl::StrictMode);
         params.requireTimestamps = a.flags.contains(u"--require-timestamps");
+    }
+    TerminalPrompt prompt;
+    if (a.options.contains(u"--passkey"_s) && a.options.contains(u"--actor-key"_s))
+        return usageError(u"commit"_s,
+                          QCoreApplication::translate("occ",
+                                                      "--passkey and --actor-key exclude each "
+                                                      "other"));
+    if (a.options.contains(u"--passkey"_s)) {
+        PasskeyStore store(Settings().passkeysPath());
+        if (auto loaded = store.load(); !loaded)
+            return usageError(u"commit"_s, loaded.error().message);
+        auto credential = store.find(a.options.value(u"--passkey"_s));
+        if (!credential)
+            return usageError(u"commit"_s, credential.error().message);
+        params.authorizer
+            = std::make_shared<PasskeyAuthorizer>(std::make_shared<Fido2Authenticator>(),
+                                                  *credential,
+                                                  &prompt);
+    } else if (a.options.contains(u"--actor-key"_s)) {
+        auto key = SoftwareKeyAuthorizer::fromPemFile(a.options.value(u"--actor-key"_s));
+        if (!key)
+            return usageError(u"commit"_s, key.error().message);
+        params.authorizer = std::shared_ptr<ActorAuthorizer>(std::move(*key));
     }
 
     // The same job the studio runs; the CLI only waits for it and prints what happened.
@@ -1280,6 +1366,179 @@ int runAudit(const QStringList &args)
     return result.ok() ? kExitOk : kExitInvalid;
 }
 
+const char kPasskeyHelp[] = QT_TRANSLATE_NOOP(
+    "occ",
+    "Usage: occ passkey list [--json] [--devices]\n"
+    "       occ passkey register [--label TEXT] [--rp-id ID] [--user NAME] [--device PATH]\n"
+    "       occ passkey rename KEY LABEL\n"
+    "       occ passkey remove KEY\n"
+    "       occ passkey export KEY FILE\n"
+    "\n"
+    "Passkeys on a FIDO2 security key (or Windows Hello) authorize commits: `occ commit\n"
+    "--passkey KEY` asks for one touch (and the key's PIN or fingerprint), and every proof then\n"
+    "carries the passkey as its actor, sealed into the signed body. KEY is a keyId, a prefix of\n"
+    "8 or more hex digits, or a label. The list lives in passkeys.json in the application data\n"
+    "folder ($OCC_PASSKEYS overrides it); it holds no secret.\n"
+    "\n"
+    "  --devices     Also list the authenticators attached now\n"
+    "  --label TEXT  A name for the new passkey (default: the key's name and the date)\n"
+    "  --rp-id ID    Relying-party id to register under (default: occ-proof-studio, which no\n"
+    "                website can use; give a domain to share the passkey with a web app)\n"
+    "  --user NAME   User name stored on the key (default: occ)\n"
+    "  --device PATH The authenticator to use when several are attached\n"
+    "\n"
+    "remove forgets the passkey here; the credential stays on the key (delete it with the\n"
+    "key's manager). export writes a trust profile that accepts only proofs authorized by the\n"
+    "passkey (allowedActorKeyIds and allowedRpIds).\n"
+    "\n"
+    "A PIN is read from the terminal without echo, or from the first line of standard input\n"
+    "when that is not a terminal.\n");
+
+int runPasskey(const QStringList &args)
+{
+    const Args a = parseArgs(args,
+                             {u"--help"_s, u"--json"_s, u"--devices"_s},
+                             {u"--label"_s, u"--rp-id"_s, u"--user"_s, u"--device"_s});
+    if (!a.error.isEmpty())
+        return usageError(u"passkey"_s, a.error);
+    if (a.flags.contains(u"--help") || a.positional.isEmpty()) {
+        printOut(QCoreApplication::translate("occ", kPasskeyHelp));
+        return a.positional.isEmpty() && !a.flags.contains(u"--help") ? kExitUsage : kExitOk;
+    }
+    const QString sub = a.positional.first();
+    const QStringList rest = a.positional.mid(1);
+    Settings settings;
+    PasskeyStore store(settings.passkeysPath());
+    if (auto loaded = store.load(); !loaded) {
+        printErr(u"occ passkey: %1\n"_s.arg(loaded.error().message));
+        return kExitUsage;
+    }
+    auto fail = [](const Error &e) {
+        printErr(u"occ passkey: %1\n"_s.arg(e.message));
+        return e.code == ErrorCode::Cancelled ? kExitInvalid : kExitUsage;
+    };
+
+    if (sub == u"list") {
+        if (!rest.isEmpty())
+            return usageError(u"passkey"_s,
+                              QCoreApplication::translate("occ", "unexpected argument %1")
+                                  .arg(rest.first()));
+        QList<AuthenticatorDevice> devices;
+        if (a.flags.contains(u"--devices")) {
+            auto found = Fido2Authenticator().devices();
+            if (!found)
+                return fail(found.error());
+            devices = *found;
+        }
+        if (a.flags.contains(u"--json")) {
+            JsonArray list;
+            for (const PasskeyCredential &c : store.credentials())
+                list.push_back(c.toValue());
+            JsonObject root;
+            root.append(u"passkeys"_s, JsonValue(std::move(list)));
+            if (a.flags.contains(u"--devices")) {
+                JsonArray devs;
+                for (const AuthenticatorDevice &d : std::as_const(devices)) {
+                    JsonObject o;
+                    o.append(u"path"_s, d.path);
+                    o.append(u"product"_s, d.product);
+                    o.append(u"manufacturer"_s, d.manufacturer);
+                    devs.push_back(JsonValue(std::move(o)));
+                }
+                root.append(u"devices"_s, JsonValue(std::move(devs)));
+            }
+            writeOut(QByteArray(Json::toPrettyJson(JsonValue(std::move(root))) + '\n'));
+            return kExitOk;
+        }
+        if (store.credentials().isEmpty())
+            printOut(QCoreApplication::translate("occ",
+                                                 "No passkeys registered. Register one with "
+                                                 "`occ passkey register`.\n"));
+        for (const PasskeyCredential &c : store.credentials())
+            printOut(
+                u"%1  %2  (rpId %3, %4, registered %5)\n"_s.arg(c.keyId,
+                                                                c.label,
+                                                                c.rpId,
+                                                                c.device,
+                                                                c.created.toLocalTime().toString(
+                                                                    u"yyyy-MM-dd HH:mm"_s)));
+        if (a.flags.contains(u"--devices")) {
+            printOut(QCoreApplication::translate("occ",
+                                                 "Authenticators attached: %n\n",
+                                                 nullptr,
+                                                 int(devices.size())));
+            for (const AuthenticatorDevice &d : std::as_const(devices))
+                printOut(u"  %1  %2\n"_s.arg(d.path, d.displayName()));
+        }
+        return kExitOk;
+    }
+    if (sub == u"register") {
+        if (!rest.isEmpty())
+            return usageError(u"passkey"_s,
+                              QCoreApplication::translate("occ", "unexpected argument %1")
+                                  .arg(rest.first()));
+        RegisterOptions options;
+        options.rpId = a.options.value(u"--rp-id"_s, settings.passkeyRpId());
+        options.label = a.options.value(u"--label"_s);
+        options.userName = a.options.value(u"--user"_s);
+        options.devicePath = a.options.value(u"--device"_s);
+        TerminalPrompt prompt;
+        Fido2Authenticator authenticator;
+        auto credential = authenticator.registerPasskey(options, &prompt);
+        if (!credential)
+            return fail(credential.error());
+        if (auto added = store.add(*credential); !added)
+            return fail(added.error());
+        printOut(QCoreApplication::translate("occ",
+                                             "Registered passkey %1 (%2) for rpId %3; "
+                                             "attestation: %4\n")
+                     .arg(credential->keyId,
+                          credential->label,
+                          credential->rpId,
+                          credential->attestation));
+        return kExitOk;
+    }
+    if (sub == u"rename" || sub == u"remove" || sub == u"export") {
+        const qsizetype wanted = sub == u"remove" ? 1 : 2;
+        if (rest.size() != wanted)
+            return usageError(u"passkey"_s,
+                              sub == u"remove" ? QCoreApplication::translate("occ", "expected KEY")
+                              : sub == u"rename"
+                                  ? QCoreApplication::translate("occ", "expected KEY LABEL")
+                                  : QCoreApplication::translate("occ", "expected KEY FILE"));
+        auto credential = store.find(rest.first());
+        if (!credential)
+            return fail(credential.error());
+        if (sub == u"rename") {
+            if (auto ok = store.rename(credential->keyId, rest[1]); !ok)
+                return fail(ok.error());
+            return kExitOk;
+        }
+        if (sub == u"remove") {
+            if (auto ok = store.remove(credential->keyId); !ok)
+                return fail(ok.error());
+            printOut(QCoreApplication::translate("occ",
+                                                 "Forgot passkey %1 (%2). The credential is "
+                                                 "still on the security key.\n")
+                         .arg(credential->keyId, credential->label));
+            return kExitOk;
+        }
+        const QString out = rest[1];
+        if (QFileInfo::exists(out))
+            return fail(
+                makeError(ErrorCode::Io,
+                          QCoreApplication::translate("occ", "%1 exists; not replaced").arg(out)));
+        QFile file(out);
+        if (!file.open(QIODevice::WriteOnly) || file.write(credential->trustProfile().toJson()) < 0)
+            return fail(makeError(ErrorCode::Io,
+                                  QCoreApplication::translate("occ", "cannot write %1: %2")
+                                      .arg(out, file.errorString())));
+        return kExitOk;
+    }
+    return usageError(u"passkey"_s,
+                      QCoreApplication::translate("occ", "unknown passkey command %1").arg(sub));
+}
+
 int runKey(const QStringList &args)
 {
     const Args a = parseArgs(args,
@@ -1420,6 +1679,8 @@ int run(const QStringList &arguments)
         return runDemo(rest);
     if (command == u"audit")
         return runAudit(rest);
+    if (command == u"passkey")
+        return runPasskey(rest);
     printErr(QCoreApplication::translate("occ", "occ: unknown command '%1'\n\n").arg(command)
              + QCoreApplication::translate("occ", kMainHelp));
     return kExitUsage;
