@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -547,6 +548,17 @@ Result<std::optional<QByteArray>> pinFor(fido_dev_t *dev,
     return std::optional<QByteArray>(pin->toUtf8());
 }
 
+/**
+ * libfido2 reports its own timeout (fido_dev_set_timeout) as a failed read, like an unplugged
+ * key; when the whole time has passed, it was the person who did not touch.
+ */
+int timeoutAsSuch(int r, const QElapsedTimer &waited, int timeoutMs)
+{
+    if (r == FIDO_ERR_RX && timeoutMs > 0 && waited.elapsed() >= timeoutMs - 250)
+        return FIDO_ERR_USER_ACTION_TIMEOUT;
+    return r;
+}
+
 } // namespace
 
 Result<PasskeyCredential> Fido2Authenticator::registerPasskey(const RegisterOptions &options,
@@ -633,7 +645,13 @@ Result<PasskeyCredential> Fido2Authenticator::registerPasskey(const RegisterOpti
         }
         if (prompt)
             prompt->touch(target);
-        const int r = fido_dev_make_cred(dev, cred.get(), *pin ? (*pin)->constData() : nullptr);
+        QElapsedTimer waited;
+        waited.start();
+        const int r = timeoutAsSuch(fido_dev_make_cred(dev,
+                                                       cred.get(),
+                                                       *pin ? (*pin)->constData() : nullptr),
+                                    waited,
+                                    m_timeoutMs);
         {
             QMutexLocker lock(&m_mutex);
             m_current = nullptr;
@@ -755,9 +773,13 @@ Result<Assertion> Fido2Authenticator::assertOn(const AuthenticatorDevice &device
         }
         if (prompt)
             prompt->touch(device);
-        const int r = fido_dev_get_assert(dev,
-                                          assertion.get(),
-                                          *pin ? (*pin)->constData() : nullptr);
+        QElapsedTimer waited;
+        waited.start();
+        const int r = timeoutAsSuch(fido_dev_get_assert(dev,
+                                                        assertion.get(),
+                                                        *pin ? (*pin)->constData() : nullptr),
+                                    waited,
+                                    m_timeoutMs);
         {
             QMutexLocker lock(&m_mutex);
             m_current = nullptr;

@@ -10,6 +10,7 @@
 #include "core/stubsigner.h"
 #include "core/version.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -47,12 +48,16 @@ struct CliRun
     }
 };
 
-CliRun runOcc(const QStringList &args, const QByteArray &input = {})
+CliRun runProgram(const QString &program,
+                  const QStringList &args,
+                  const QByteArray &input = {},
+                  const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     CliRun r;
     QProcess p;
-    p.setProgram(QString::fromUtf8(OCC_CLI_PATH));
+    p.setProgram(program);
     p.setArguments(args);
+    p.setProcessEnvironment(env);
     p.start();
     if (!p.waitForStarted(30'000))
         return r;
@@ -69,6 +74,11 @@ CliRun runOcc(const QStringList &args, const QByteArray &input = {})
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
+}
+
+CliRun runOcc(const QStringList &args, const QByteArray &input = {})
+{
+    return runProgram(QString::fromUtf8(OCC_CLI_PATH), args, input);
 }
 
 bool writeFile(const QString &path, QByteArrayView bytes)
@@ -225,6 +235,8 @@ private slots:
     void commitBatchAndFailures();
     void verifyHostileBundle();
     void serveAndCommitOverHttp();
+    void passkeysEndToEnd();
+    void passkeyPinAndRefusals();
     void apiKeyNeverInPlainText();
     void auditFolder();
 
@@ -1459,6 +1471,199 @@ void tst_OccCli::auditFolder()
     QCOMPARE(report->member(u"ok")->asBool(), false);
     QCOMPARE(*report->member(u"problems")->asArray()->front().stringMember(u"kind"), u"gap"_s);
     QCOMPARE(runOcc({u"audit"_s, dir.filePath(u"missing"_s)}).exitCode, 2);
+}
+
+namespace {
+
+// The CLI with the software authenticator; its state, the passkey list and the stub state in dir.
+struct SoftKeyCli
+{
+    QString dir;
+    QString pin;
+    QString switches;
+
+    QProcessEnvironment env() const
+    {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(u"OCC_SOFTKEY_STATE"_s, dir + u"/softkey.json"_s);
+        e.insert(u"OCC_PASSKEYS"_s, dir + u"/passkeys.json"_s);
+        e.insert(u"OCC_STATE_PATH"_s, dir + u"/stub-state.json"_s);
+        e.insert(u"XDG_CONFIG_HOME"_s, dir + u"/config"_s);
+        if (!pin.isEmpty())
+            e.insert(u"OCC_SOFTKEY_PIN"_s, pin);
+        if (!switches.isEmpty())
+            e.insert(u"OCC_SOFTKEY_SWITCHES"_s, switches);
+        return e;
+    }
+    CliRun run(const QStringList &args, const QByteArray &input = {}) const
+    {
+        return runProgram(QString::fromUtf8(OCC_SOFTKEY_PATH), args, input, env());
+    }
+};
+
+QString startServe(QProcess &server, const QString &statePath)
+{
+    server.start(QString::fromUtf8(OCC_CLI_PATH),
+                 {u"serve"_s, u"--port"_s, u"0"_s, u"--state"_s, statePath});
+    if (!server.waitForStarted())
+        return {};
+    QByteArray banner;
+    if (!QTest::qWaitFor(
+            [&] {
+                server.waitForReadyRead(100);
+                banner += server.readAllStandardError();
+                return banner.contains("listening on");
+            },
+            20'000))
+        return {};
+    const qsizetype at = banner.indexOf("http://127.0.0.1:");
+    return at < 0 ? QString() : QString::fromLatin1(banner.mid(at).split(' ').first());
+}
+
+} // namespace
+
+void tst_OccCli::passkeysEndToEnd()
+{
+    QTemporaryDir dir;
+    const SoftKeyCli cli{dir.path(), {}, {}};
+    const CliRun empty = cli.run({u"passkey"_s, u"list"_s});
+    QVERIFY2(empty.exitCode == 0, empty.describe().constData());
+    QVERIFY(empty.out.contains("No passkeys registered"));
+
+    const CliRun reg = cli.run({u"passkey"_s, u"register"_s, u"--label"_s, u"ci key"_s});
+    QVERIFY2(reg.exitCode == 0, reg.describe().constData());
+    QVERIFY(reg.err.contains("Touch Soft Key"));
+    const CliRun listed = cli.run({u"passkey"_s, u"list"_s, u"--json"_s, u"--devices"_s});
+    QVERIFY2(listed.exitCode == 0, listed.describe().constData());
+    const auto list = parseObject(listed.out);
+    QVERIFY(list);
+    QCOMPARE(list->member(u"passkeys")->asArray()->size(), size_t(1));
+    const JsonValue &entry = list->member(u"passkeys")->asArray()->front();
+    const QString keyId = stringMember(entry, u"keyId");
+    QCOMPARE(keyId.size(), 64);
+    QCOMPARE(stringMember(entry, u"label"), u"ci key"_s);
+    QCOMPARE(stringMember(entry, u"rpId"), u"occ-proof-studio"_s);
+    QVERIFY(reg.out.contains(keyId.toLatin1()));
+    QCOMPARE(list->member(u"devices")->asArray()->size(), size_t(1));
+
+    // Stub: two files, one touch, both proofs carry the actor and verify under its profile.
+    QVERIFY(writeFile(dir.filePath(u"a.txt"_s), "first"));
+    QVERIFY(writeFile(dir.filePath(u"b.txt"_s), "second"));
+    const QString out = dir.filePath(u"out"_s);
+    const CliRun commit = cli.run({u"commit"_s,
+                                   u"--passkey"_s,
+                                   keyId.left(12),
+                                   u"-o"_s,
+                                   out,
+                                   dir.filePath(u"a.txt"_s),
+                                   dir.filePath(u"b.txt"_s)});
+    QVERIFY2(commit.exitCode == 0, commit.describe().constData());
+    QCOMPARE(commit.err.count("Touch Soft Key"), 1);
+    const QString profile = dir.filePath(u"actor-profile.json"_s);
+    const CliRun exported = cli.run({u"passkey"_s, u"export"_s, u"ci key"_s, profile});
+    QVERIFY2(exported.exitCode == 0, exported.describe().constData());
+    for (const QString &name : {u"a.txt"_s, u"b.txt"_s}) {
+        const CliRun verify = runOcc(
+            {u"verify"_s, u"--json"_s, u"--policy"_s, profile, out + u'/' + name + u".proof.zip"_s});
+        QVERIFY2(verify.exitCode == 0, verify.describe().constData());
+        const auto report = parseObject(verify.out);
+        QCOMPARE(checkStatus(*report, u"agency"), u"pass"_s);
+        QCOMPARE(checkStatus(*report, u"policy.allowedActorKeyIds"), u"pass"_s);
+        QCOMPARE(checkStatus(*report, u"policy.allowedRpIds"), u"pass"_s);
+    }
+    // A proof without an actor fails that profile.
+    QVERIFY(writeFile(dir.filePath(u"c.txt"_s), "third"));
+    QCOMPARE(cli.run({u"commit"_s, u"-o"_s, out, dir.filePath(u"c.txt"_s)}).exitCode, 0);
+    QCOMPARE(runOcc({u"verify"_s, u"--policy"_s, profile, out + u"/c.txt.proof.zip"_s}).exitCode, 1);
+
+    // Through `occ serve`: the challenge comes from the service, one request for both files.
+    QProcess server;
+    const QString endpoint = startServe(server, dir.filePath(u"server.json"_s));
+    QVERIFY(!endpoint.isEmpty());
+    const QString out2 = dir.filePath(u"out2"_s);
+    const CliRun remote = cli.run({u"commit"_s,
+                                   u"--endpoint"_s,
+                                   endpoint,
+                                   u"--passkey"_s,
+                                   u"ci key"_s,
+                                   u"-o"_s,
+                                   out2,
+                                   dir.filePath(u"a.txt"_s),
+                                   dir.filePath(u"b.txt"_s)});
+    QVERIFY2(remote.exitCode == 0, remote.describe().constData());
+    QCOMPARE(remote.err.count("Touch Soft Key"), 1);
+    const CliRun remoteVerify = runOcc(
+        {u"verify"_s, u"--json"_s, u"--policy"_s, profile, out2 + u"/b.txt.proof.zip"_s});
+    QVERIFY2(remoteVerify.exitCode == 0, remoteVerify.describe().constData());
+    server.terminate();
+    QVERIFY(server.waitForFinished(10'000));
+
+    // Rename, then remove: the old names no longer work, and nothing is committed.
+    QCOMPARE(cli.run({u"passkey"_s, u"rename"_s, u"ci key"_s, u"renamed"_s}).exitCode, 0);
+    const CliRun removed = cli.run({u"passkey"_s, u"remove"_s, u"renamed"_s});
+    QVERIFY2(removed.exitCode == 0, removed.describe().constData());
+    QVERIFY(removed.out.contains("still on the security key"));
+    const QString out3 = dir.filePath(u"out3"_s);
+    const CliRun gone = cli.run(
+        {u"commit"_s, u"--passkey"_s, keyId, u"-o"_s, out3, dir.filePath(u"a.txt"_s)});
+    QCOMPARE(gone.exitCode, 2);
+    QVERIFY(gone.err.contains("No registered passkey"));
+    QVERIFY(QDir(out3).entryList(QDir::Files).isEmpty());
+}
+
+void tst_OccCli::passkeyPinAndRefusals()
+{
+    QTemporaryDir dir;
+    SoftKeyCli cli{dir.path(), u"4321"_s, {}};
+    // The PIN comes from standard input when it is not a terminal.
+    const CliRun noPin = cli.run({u"passkey"_s, u"register"_s});
+    QCOMPARE(noPin.exitCode, 1); // declined: no PIN given
+    QVERIFY2(noPin.err.contains("PIN for Soft Key"), noPin.err.constData());
+    const CliRun reg = cli.run({u"passkey"_s, u"register"_s, u"--label"_s, u"pinned"_s}, "4321\n");
+    QVERIFY2(reg.exitCode == 0, reg.describe().constData());
+
+    QVERIFY(writeFile(dir.filePath(u"a.txt"_s), "pinned file"));
+    const QString out = dir.filePath(u"out"_s);
+    const QStringList commit
+        = {u"commit"_s, u"--passkey"_s, u"pinned"_s, u"-o"_s, out, dir.filePath(u"a.txt"_s)};
+    const QString statePath = dir.filePath(u"stub-state.json"_s);
+    QCOMPARE(cli.run({u"key"_s}).exitCode, 0); // creates the stub's state
+    const auto stateBytes = [&] {
+        QFile f(statePath);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const QByteArray before = stateBytes();
+    QVERIFY(!before.isEmpty());
+    const CliRun wrong = cli.run(commit, "0000\n");
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY2(wrong.err.contains("PIN"), wrong.err.constData());
+    QVERIFY(QDir(out).entryList({u"*.proof.zip"_s}).isEmpty());
+    QCOMPARE(stateBytes(), before); // no counter spent
+    const CliRun right = cli.run(commit, "4321\n");
+    QVERIFY2(right.exitCode == 0, right.describe().constData());
+    QVERIFY2(right.err.contains("(7 tries left)"), right.err.constData());
+
+    // A key that does not verify the user: refused before anything is signed.
+    cli.switches = u"omitUv"_s;
+    QVERIFY(writeFile(dir.filePath(u"b.txt"_s), "unverified"));
+    const CliRun noUv
+        = cli.run({u"commit"_s, u"--passkey"_s, u"pinned"_s, u"-o"_s, out, dir.filePath(u"b.txt"_s)},
+                  "4321\n");
+    QCOMPARE(noUv.exitCode, 1);
+    QVERIFY2(noUv.err.contains("did not confirm user presence and verification"),
+             noUv.err.constData());
+    QVERIFY(!QFileInfo::exists(out + u"/b.txt.proof.zip"_s));
+
+    // Both kinds of actor at once is a usage error.
+    const CliRun both = cli.run({u"commit"_s,
+                                 u"--passkey"_s,
+                                 u"pinned"_s,
+                                 u"--actor-key"_s,
+                                 u"x.pem"_s,
+                                 u"-o"_s,
+                                 out,
+                                 dir.filePath(u"b.txt"_s)});
+    QCOMPARE(both.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(tst_OccCli)

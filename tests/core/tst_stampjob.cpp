@@ -7,6 +7,7 @@
 #include "core/crypto.h"
 #include "core/encoding.h"
 #include "core/httpserver.h"
+#include "core/passkey.h"
 #include "core/proofhashes.h"
 #include "core/stampjob.h"
 #include "core/stubsigner.h"
@@ -14,11 +15,14 @@
 #include "core/verifysession.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "support/softfido2.h"
 
 #include <algorithm>
 
@@ -142,6 +146,9 @@ private slots:
     void throughCommitService();
     void commitServicePinnedToAnotherKey();
     void unreachableCommitService();
+    void passkeyAuthorizesTheBatch_data();
+    void passkeyAuthorizesTheBatch();
+    void cancelWhileWaitingForTheTouch();
 
 private:
     // Loads the bundle at path and checks that every item verifies with its original (Valid, or
@@ -870,6 +877,138 @@ void tst_StampJob::unreachableCommitService()
     QCOMPARE(r.error->code, ErrorCode::Network);
     QVERIFY(bundlesIn(params.destinationDir).isEmpty());
     QVERIFY(!QFileInfo::exists(params.stubStatePath));
+}
+
+namespace {
+
+/** The software authenticator as the only FIDO2 device, for one test. */
+struct SoftKey
+{
+    OccTest::SoftFido2 soft;
+    SoftKey()
+    {
+        Fido2Authenticator::setDeviceHooks(Fido2Authenticator::DeviceHooks{
+            [this] {
+                return QList<AuthenticatorDevice>{{soft.path(), u"Soft Key"_s, {}}};
+            },
+            [this](fido_dev_t *dev, const QString &) { soft.attachHid(dev); }});
+    }
+    ~SoftKey() { Fido2Authenticator::setDeviceHooks(std::nullopt); }
+};
+
+class CountingPrompt final : public PasskeyPrompt
+{
+public:
+    std::atomic_int touches = 0;
+    std::optional<QString> pin(const AuthenticatorDevice &, int, bool) override
+    {
+        return std::nullopt;
+    }
+    void touch(const AuthenticatorDevice &) override { ++touches; }
+};
+
+} // namespace
+
+void tst_StampJob::passkeyAuthorizesTheBatch_data()
+{
+    QTest::addColumn<bool>("remote");
+    QTest::newRow("embedded stub") << false;
+    QTest::newRow("commit service") << true;
+}
+
+void tst_StampJob::passkeyAuthorizesTheBatch()
+{
+    QFETCH(bool, remote);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    SoftKey key;
+    CountingPrompt prompt;
+    auto authenticator = std::make_shared<Fido2Authenticator>(10'000);
+    auto credential = authenticator->registerPasskey({}, &prompt);
+    QVERIFY_RESULT(credential);
+
+    auto signer = StubSigner::open(dir.filePath(u"service-state.json"_s));
+    QVERIFY_RESULT(signer);
+    CommitService service(*signer, {});
+    int challenges = 0;
+    int commits = 0;
+    HttpServer server([&](const HttpRequest &r) {
+        challenges += r.path == "/challenge";
+        commits += r.path == "/commit";
+        return service.handle(r);
+    });
+    QVERIFY_RESULT(server.listen(QHostAddress::LocalHost, 0));
+
+    StampParams params;
+    for (int i = 0; i < 3; ++i)
+        params.files.append(writeFile(dir.filePath(u"in/f%1.txt"_s.arg(i)), contentFor(i, 1000)));
+    params.destinationDir = dir.filePath(u"out"_s);
+    params.stubStatePath = dir.filePath(u"stub.json"_s);
+    if (remote) {
+        CommitClientConfig config;
+        config.endpoint = QUrl(u"http://127.0.0.1:%1"_s.arg(server.port()));
+        config.timeoutMs = 10'000;
+        params.endpoint = config;
+    }
+    params.authorizer = std::make_shared<PasskeyAuthorizer>(authenticator, *credential, &prompt);
+    const int touchesBefore = key.soft.userPresenceCount();
+    StampJob job(params);
+    QSignalSpy finished(&job, &StampJob::finished);
+    QVERIFY(run(job, finished));
+
+    QCOMPARE(key.soft.userPresenceCount() - touchesBefore, 1); // one touch for three files
+    if (remote) {
+        QCOMPARE(challenges, 1);
+        QCOMPARE(commits, 1);
+    }
+    const TrustProfile profile = credential->trustProfile();
+    for (const StampFileResult &r : job.results()) {
+        QVERIFY2(r.stage == StampStage::Done, qPrintable(describe(r)));
+        QCOMPARE(str(r.proof, u"agency", u"authorization").isEmpty(), false);
+        QCOMPARE(r.proof.member(u"agency")->member(u"actor")->stringMember(u"keyId")
+                     ? *r.proof.member(u"agency")->member(u"actor")->stringMember(u"keyId")
+                     : QString(),
+                 credential->keyId);
+        const QList<VerifyItem> items = verifyBundle(r.bundlePath, &profile);
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.first().report.check(u"policy.allowedActorKeyIds")->status,
+                 CheckStatus::Pass);
+    }
+}
+
+void tst_StampJob::cancelWhileWaitingForTheTouch()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    SoftKey key;
+    CountingPrompt prompt;
+    auto authenticator = std::make_shared<Fido2Authenticator>(30'000);
+    auto credential = authenticator->registerPasskey({}, &prompt);
+    QVERIFY_RESULT(credential);
+    key.soft.options().touchDelayMs = 20'000;
+
+    StampParams params;
+    params.files = {writeFile(dir.filePath(u"in/a.txt"_s), "a"),
+                    writeFile(dir.filePath(u"in/b.txt"_s), "b")};
+    params.destinationDir = dir.filePath(u"out"_s);
+    params.stubStatePath = makeState(dir);
+    const JsonValue before = probe(params.stubStatePath);
+    params.authorizer = std::make_shared<PasskeyAuthorizer>(authenticator, *credential, &prompt);
+    StampJob job(params);
+    QSignalSpy finished(&job, &StampJob::finished);
+    job.start();
+    QVERIFY(QTest::qWaitFor([&] { return prompt.touches >= 2; }, kTimeoutMs));
+    QTest::qWait(200);
+    QElapsedTimer timer;
+    timer.start();
+    job.cancel();
+    QVERIFY(QTest::qWaitFor([&] { return finished.count() > 0; }, kTimeoutMs));
+    QVERIFY2(timer.elapsed() < 10'000, "cancel did not end the wait for the touch");
+    for (const StampFileResult &r : job.results())
+        QVERIFY2(r.stage == StampStage::Cancelled, qPrintable(describe(r)));
+    QVERIFY(bundlesIn(params.destinationDir).isEmpty());
+    // No counter was spent: the next commit follows the probe directly.
+    QCOMPARE(counterOf(probe(params.stubStatePath)), counterOf(before) + 2);
 }
 
 QTEST_GUILESS_MAIN(tst_StampJob)
