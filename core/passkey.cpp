@@ -32,11 +32,6 @@ namespace Occ {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Occ::Passkey", text);
-}
-
 std::mutex g_hooksMutex;
 std::optional<Fido2Authenticator::DeviceHooks> g_hooks;
 
@@ -58,63 +53,96 @@ Error fidoError(int r, const AuthenticatorDevice &device)
     const QString name = device.displayName();
     switch (r) {
     case FIDO_ERR_KEEPALIVE_CANCEL:
-        return makeError(ErrorCode::Cancelled, tr("Cancelled at the security key."));
+        return makeError(ErrorCode::Cancelled,
+                         QCoreApplication::translate("Occ::Passkey",
+                                                     "Cancelled at the security key."));
     case FIDO_ERR_OPERATION_DENIED:
         return makeError(ErrorCode::Cancelled,
-                         tr("The request was refused at %1 (touch declined).").arg(name));
+                         QCoreApplication::translate(
+                             "Occ::Passkey", "The request was refused at %1 (touch declined).")
+                             .arg(name));
     case FIDO_ERR_ACTION_TIMEOUT:
     case FIDO_ERR_USER_ACTION_TIMEOUT:
     case FIDO_ERR_TIMEOUT:
         return makeError(ErrorCode::Cancelled,
-                         tr("%1 was not touched in time. Try again and touch the key when it "
-                            "blinks.")
+                         QCoreApplication::translate(
+                             "Occ::Passkey",
+                             "%1 was not touched in time. Try again and touch the key when it "
+                             "blinks.")
                              .arg(name));
     case FIDO_ERR_NO_CREDENTIALS:
     case FIDO_ERR_INVALID_CREDENTIAL:
         return makeError(ErrorCode::InvalidArgument,
-                         tr("This passkey is not on %1. Use the security key you registered it "
-                            "with.")
+                         QCoreApplication::translate(
+                             "Occ::Passkey",
+                             "This passkey is not on %1. Use the security key you registered it "
+                             "with.")
                              .arg(name));
     case FIDO_ERR_PIN_REQUIRED:
-        return makeError(ErrorCode::InvalidArgument, tr("%1 needs its PIN for this.").arg(name));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("Occ::Passkey", "%1 needs its PIN for this.")
+                             .arg(name));
     case FIDO_ERR_PIN_INVALID:
-        return makeError(ErrorCode::InvalidArgument, tr("Wrong PIN for %1.").arg(name));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("Occ::Passkey", "Wrong PIN for %1.").arg(name));
     case FIDO_ERR_PIN_BLOCKED:
         return makeError(ErrorCode::InvalidArgument,
-                         tr("The PIN of %1 is blocked after too many wrong tries. The key must "
-                            "be reset with its vendor's tool (this deletes its passkeys).")
+                         QCoreApplication::translate(
+                             "Occ::Passkey",
+                             "The PIN of %1 is blocked after too many wrong tries. The key must "
+                             "be reset with its vendor's tool (this deletes its passkeys).")
                              .arg(name));
     case FIDO_ERR_PIN_AUTH_BLOCKED:
         return makeError(ErrorCode::InvalidArgument,
-                         tr("%1 refuses more PIN tries until it is unplugged and plugged in "
-                            "again.")
+                         QCoreApplication::translate(
+                             "Occ::Passkey",
+                             "%1 refuses more PIN tries until it is unplugged and plugged in "
+                             "again.")
                              .arg(name));
     case FIDO_ERR_PIN_NOT_SET:
         return makeError(ErrorCode::Unsupported,
-                         tr("%1 has no PIN. Set one with the vendor's tool or `fido2-token -S`: "
-                            "OCC requires user verification.")
+                         QCoreApplication::translate(
+                             "Occ::Passkey",
+                             "%1 has no PIN. Set one with the vendor's tool or `fido2-token -S`: "
+                             "OCC requires user verification.")
                              .arg(name));
     case FIDO_ERR_UV_BLOCKED:
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("Built-in user verification of %1 is blocked; use its PIN.").arg(name));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("Occ::Passkey",
+                                        "Built-in user verification of %1 is blocked; use its PIN.")
+                .arg(name));
     case FIDO_ERR_UV_INVALID:
         return makeError(ErrorCode::InvalidArgument,
-                         tr("%1 did not recognise you (user verification failed).").arg(name));
+                         QCoreApplication::translate(
+                             "Occ::Passkey", "%1 did not recognise you (user verification failed).")
+                             .arg(name));
     case FIDO_ERR_CREDENTIAL_EXCLUDED:
         return makeError(ErrorCode::InvalidArgument,
-                         tr("%1 already holds a passkey for this relying party.").arg(name));
+                         QCoreApplication::translate(
+                             "Occ::Passkey", "%1 already holds a passkey for this relying party.")
+                             .arg(name));
     case FIDO_ERR_UNSUPPORTED_ALGORITHM:
-        return makeError(ErrorCode::Unsupported,
-                         tr("%1 cannot make ES256 (P-256) keys, which OCC requires.").arg(name));
+        return makeError(
+            ErrorCode::Unsupported,
+            QCoreApplication::translate("Occ::Passkey",
+                                        "%1 cannot make ES256 (P-256) keys, which OCC requires.")
+                .arg(name));
     case FIDO_ERR_KEY_STORE_FULL:
         return makeError(ErrorCode::Unsupported,
-                         tr("%1 has no room for another discoverable passkey.").arg(name));
+                         QCoreApplication::translate(
+                             "Occ::Passkey", "%1 has no room for another discoverable passkey.")
+                             .arg(name));
     case FIDO_ERR_TX:
     case FIDO_ERR_RX:
-        return makeError(ErrorCode::Io, tr("Lost contact with %1 (was it unplugged?).").arg(name));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("Occ::Passkey",
+                                                     "Lost contact with %1 (was it unplugged?).")
+                             .arg(name));
     default:
         return makeError(ErrorCode::Io,
-                         tr("%1 answered with an error: %2 (%3).")
+                         QCoreApplication::translate("Occ::Passkey",
+                                                     "%1 answered with an error: %2 (%3).")
                              .arg(name, QString::fromUtf8(fido_strerr(r)))
                              .arg(r));
     }
@@ -190,7 +218,9 @@ Result<QByteArray> Passkeys::spkiFromRawPoint(QByteArrayView xy)
 {
     if (xy.size() != 64)
         return makeError(ErrorCode::Crypto,
-                         tr("The authenticator returned a public key of %1 bytes (expected 64).")
+                         QCoreApplication::translate(
+                             "Occ::Passkey",
+                             "The authenticator returned a public key of %1 bytes (expected 64).")
                              .arg(xy.size()));
     es256_pk_t *pk = es256_pk_new();
     EVP_PKEY *key = nullptr;
@@ -207,14 +237,18 @@ Result<QByteArray> Passkeys::spkiFromRawPoint(QByteArrayView xy)
     es256_pk_free(&pk);
     if (spki.size() != 91)
         return makeError(ErrorCode::Crypto,
-                         tr("The authenticator's public key is not a valid P-256 point."));
+                         QCoreApplication::translate(
+                             "Occ::Passkey",
+                             "The authenticator's public key is not a valid P-256 point."));
     return spki;
 }
 
 Result<QByteArray> Passkeys::unwrapAuthenticatorData(QByteArrayView data)
 {
     if (data.isEmpty())
-        return makeError(ErrorCode::Crypto, tr("The authenticator returned no authenticator data."));
+        return makeError(ErrorCode::Crypto,
+                         QCoreApplication::translate(
+                             "Occ::Passkey", "The authenticator returned no authenticator data."));
     const auto head = quint8(data[0]);
     if ((head >> 5) != 2) // not a CBOR byte string: already raw
         return data.toByteArray();
@@ -226,18 +260,26 @@ Result<QByteArray> Passkeys::unwrapAuthenticatorData(QByteArrayView data)
     } else if (info >= 24 && info <= 27) {
         const int n = 1 << (info - 24);
         if (data.size() < 1 + n)
-            return makeError(ErrorCode::Crypto, tr("The authenticator data is truncated."));
+            return makeError(ErrorCode::Crypto,
+                             QCoreApplication::translate("Occ::Passkey",
+                                                         "The authenticator data is truncated."));
         for (int i = 0; i < n; ++i)
             length = (length << 8) | quint8(data[1 + i]);
         offset += n;
     } else {
-        return makeError(ErrorCode::Crypto, tr("The authenticator data is malformed."));
+        return makeError(ErrorCode::Crypto,
+                         QCoreApplication::translate("Occ::Passkey",
+                                                     "The authenticator data is malformed."));
     }
     if (length != quint64(data.size() - offset))
-        return makeError(ErrorCode::Crypto, tr("The authenticator data is truncated."));
+        return makeError(ErrorCode::Crypto,
+                         QCoreApplication::translate("Occ::Passkey",
+                                                     "The authenticator data is truncated."));
     const QByteArray raw = data.sliced(offset).toByteArray();
     if (raw.size() < 37)
-        return makeError(ErrorCode::Crypto, tr("The authenticator data is too short."));
+        return makeError(ErrorCode::Crypto,
+                         QCoreApplication::translate("Occ::Passkey",
+                                                     "The authenticator data is too short."));
     return raw;
 }
 
@@ -262,7 +304,9 @@ JsonValue PasskeyCredential::toValue() const
 Result<PasskeyCredential> PasskeyCredential::fromValue(const JsonValue &value)
 {
     if (!value.isObject())
-        return makeError(ErrorCode::InvalidJson, tr("A passkey entry is not an object."));
+        return makeError(ErrorCode::InvalidJson,
+                         QCoreApplication::translate("Occ::Passkey",
+                                                     "A passkey entry is not an object."));
     PasskeyCredential c;
     c.label = Js::str(value.member(u"label"));
     c.rpId = Js::str(value.member(u"rpId"));
@@ -270,18 +314,23 @@ Result<PasskeyCredential> PasskeyCredential::fromValue(const JsonValue &value)
     const auto spki = Encoding::fromBase64Strict(Js::str(value.member(u"publicKeyB64")));
     if (!id || id->isEmpty() || !spki || c.rpId.isEmpty())
         return makeError(ErrorCode::InvalidJson,
-                         tr("The passkey entry “%1” lacks its credential id, key or rpId.")
+                         QCoreApplication::translate(
+                             "Occ::Passkey",
+                             "The passkey entry “%1” lacks its credential id, key or rpId.")
                              .arg(c.label));
     c.credentialId = *id;
     c.spki = *spki;
     if (auto ok = Crypto::checkP256Spki(c.spki); !ok)
         return makeError(ErrorCode::InvalidJson,
-                         tr("The passkey entry “%1” has an invalid public key: %2")
+                         QCoreApplication::translate(
+                             "Occ::Passkey", "The passkey entry “%1” has an invalid public key: %2")
                              .arg(c.label, ok.error().message));
     c.keyId = ProofHashes::keyIdForSpki(c.spki);
     if (Js::str(value.member(u"keyId")) != c.keyId)
         return makeError(ErrorCode::InvalidJson,
-                         tr("The passkey entry “%1” has a keyId that is not SHA-256 of its key.")
+                         QCoreApplication::translate(
+                             "Occ::Passkey",
+                             "The passkey entry “%1” has a keyId that is not SHA-256 of its key.")
                              .arg(c.label));
     c.device = Js::str(value.member(u"device"));
     c.aaguid = QByteArray::fromHex(Js::str(value.member(u"aaguid")).toLatin1());
@@ -295,7 +344,8 @@ Result<PasskeyCredential> PasskeyCredential::fromValue(const JsonValue &value)
 TrustProfile PasskeyCredential::trustProfile() const
 {
     TrustProfile p;
-    p.name = tr("Authorized by passkey %1").arg(label.isEmpty() ? keyId.left(16) : label);
+    p.name = QCoreApplication::translate("Occ::Passkey", "Authorized by passkey %1")
+                 .arg(label.isEmpty() ? keyId.left(16) : label);
     p.requireActor = true;
     p.allowedActorKeyIds = {keyId};
     p.allowedRpIds = {rpId};
@@ -316,22 +366,31 @@ Result<void> PasskeyStore::load()
         return {};
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io,
-                         tr("Cannot read the passkey list %1: %2").arg(m_path, file.errorString()));
+                         QCoreApplication::translate("Occ::Passkey",
+                                                     "Cannot read the passkey list %1: %2")
+                             .arg(m_path, file.errorString()));
     if (file.size() > 4 * 1024 * 1024)
-        return makeError(ErrorCode::Io, tr("The passkey list %1 is too large.").arg(m_path));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("Occ::Passkey",
+                                                     "The passkey list %1 is too large.")
+                             .arg(m_path));
     auto parsed = JsonParser::parse(file.readAll(), JsonParser::strictOptions(16));
     const JsonArray *list = parsed && parsed->member(u"passkeys")
                                 ? parsed->member(u"passkeys")->asArray()
                                 : nullptr;
     if (!list)
         return makeError(ErrorCode::InvalidJson,
-                         tr("The passkey list %1 is damaged; it was left as it is.").arg(m_path));
+                         QCoreApplication::translate(
+                             "Occ::Passkey", "The passkey list %1 is damaged; it was left as it is.")
+                             .arg(m_path));
     QList<PasskeyCredential> loaded;
     for (const JsonValue &v : *list) {
         auto c = PasskeyCredential::fromValue(v);
         if (!c)
             return makeError(ErrorCode::InvalidJson,
-                             tr("The passkey list %1 is damaged (%2); it was left as it is.")
+                             QCoreApplication::translate(
+                                 "Occ::Passkey",
+                                 "The passkey list %1 is damaged (%2); it was left as it is.")
                                  .arg(m_path, c.error().message));
         loaded.append(*c);
     }
@@ -352,10 +411,15 @@ Result<PasskeyCredential> PasskeyStore::find(const QString &keyIdOrLabel) const
     if (matches.size() == 1)
         return *matches.first();
     if (matches.size() > 1)
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("“%1” matches several passkeys; give more of the keyId.").arg(wanted));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("Occ::Passkey",
+                                        "“%1” matches several passkeys; give more of the keyId.")
+                .arg(wanted));
     return makeError(ErrorCode::InvalidArgument,
-                     tr("No registered passkey matches “%1”.").arg(wanted));
+                     QCoreApplication::translate("Occ::Passkey",
+                                                 "No registered passkey matches “%1”.")
+                         .arg(wanted));
 }
 
 Result<void> PasskeyStore::add(const PasskeyCredential &credential)
@@ -363,7 +427,9 @@ Result<void> PasskeyStore::add(const PasskeyCredential &credential)
     for (const PasskeyCredential &c : std::as_const(m_credentials)) {
         if (c.keyId == credential.keyId)
             return makeError(ErrorCode::InvalidArgument,
-                             tr("This passkey is already registered as “%1”.").arg(c.label));
+                             QCoreApplication::translate(
+                                 "Occ::Passkey", "This passkey is already registered as “%1”.")
+                                 .arg(c.label));
     }
     m_credentials.append(credential);
     auto ok = save();
@@ -384,7 +450,9 @@ Result<void> PasskeyStore::rename(const QString &keyId, const QString &label)
             return ok;
         }
     }
-    return makeError(ErrorCode::InvalidArgument, tr("No registered passkey has that keyId."));
+    return makeError(ErrorCode::InvalidArgument,
+                     QCoreApplication::translate("Occ::Passkey",
+                                                 "No registered passkey has that keyId."));
 }
 
 Result<void> PasskeyStore::remove(const QString &keyId)
@@ -398,7 +466,9 @@ Result<void> PasskeyStore::remove(const QString &keyId)
             return ok;
         }
     }
-    return makeError(ErrorCode::InvalidArgument, tr("No registered passkey has that keyId."));
+    return makeError(ErrorCode::InvalidArgument,
+                     QCoreApplication::translate("Occ::Passkey",
+                                                 "No registered passkey has that keyId."));
 }
 
 Result<void> PasskeyStore::save() const
@@ -414,7 +484,9 @@ Result<void> PasskeyStore::save() const
     if (!file.open(QIODevice::WriteOnly)
         || file.write(Json::toPrettyJson(JsonValue(std::move(root))) + '\n') < 0 || !file.commit())
         return makeError(ErrorCode::Io,
-                         tr("Cannot write the passkey list %1: %2").arg(m_path, file.errorString()));
+                         QCoreApplication::translate("Occ::Passkey",
+                                                     "Cannot write the passkey list %1: %2")
+                             .arg(m_path, file.errorString()));
     return {};
 }
 
@@ -426,7 +498,7 @@ QString AuthenticatorDevice::displayName() const
         return product;
     if (!manufacturer.isEmpty())
         return manufacturer;
-    return tr("the security key");
+    return QCoreApplication::translate("Occ::Passkey", "the security key");
 }
 
 // --- Fido2Authenticator -----------------------------------------------------------------------
@@ -465,7 +537,9 @@ Result<QList<AuthenticatorDevice>> Fido2Authenticator::devices()
     constexpr size_t kMax = 16;
     fido_dev_info_t *list = fido_dev_info_new(kMax);
     if (!list)
-        return makeError(ErrorCode::Internal, tr("Out of memory listing security keys."));
+        return makeError(ErrorCode::Internal,
+                         QCoreApplication::translate("Occ::Passkey",
+                                                     "Out of memory listing security keys."));
     size_t found = 0;
     const int r = fido_dev_info_manifest(list, kMax, &found);
     QList<AuthenticatorDevice> out;
@@ -480,7 +554,8 @@ Result<QList<AuthenticatorDevice>> Fido2Authenticator::devices()
     fido_dev_info_free(&list, kMax);
     if (r != FIDO_OK)
         return makeError(ErrorCode::Io,
-                         tr("Cannot list security keys: %1").arg(QString::fromUtf8(fido_strerr(r))));
+                         QCoreApplication::translate("Occ::Passkey", "Cannot list security keys: %1")
+                             .arg(QString::fromUtf8(fido_strerr(r))));
     return out;
 }
 
@@ -491,7 +566,9 @@ Result<std::shared_ptr<Fido2Authenticator::OpenDevice>> Fido2Authenticator::open
     open->info = device;
     open->dev = fido_dev_new();
     if (!open->dev)
-        return makeError(ErrorCode::Internal, tr("Out of memory opening a security key."));
+        return makeError(ErrorCode::Internal,
+                         QCoreApplication::translate("Occ::Passkey",
+                                                     "Out of memory opening a security key."));
     if (auto h = hooks(); h && h->attach)
         h->attach(open->dev, device.path);
     const QByteArray path = device.path.toUtf8();
@@ -499,14 +576,18 @@ Result<std::shared_ptr<Fido2Authenticator::OpenDevice>> Fido2Authenticator::open
     if (r != FIDO_OK) {
         fido_dev_free(&open->dev);
         return makeError(ErrorCode::Io,
-                         tr("Cannot open %1: %2 (on Linux, check that a udev rule lets you use "
-                            "security keys).")
+                         QCoreApplication::translate(
+                             "Occ::Passkey",
+                             "Cannot open %1: %2 (on Linux, check that a udev rule lets you use "
+                             "security keys).")
                              .arg(device.displayName(), QString::fromUtf8(fido_strerr(r))));
     }
     if (!fido_dev_is_fido2(open->dev))
-        return makeError(ErrorCode::Unsupported,
-                         tr("%1 only speaks U2F; passkeys need a FIDO2 security key.")
-                             .arg(device.displayName()));
+        return makeError(
+            ErrorCode::Unsupported,
+            QCoreApplication::translate("Occ::Passkey",
+                                        "%1 only speaks U2F; passkeys need a FIDO2 security key.")
+                .arg(device.displayName()));
     if (m_timeoutMs > 0)
         fido_dev_set_timeout(open->dev, m_timeoutMs);
     return open;
@@ -582,11 +663,15 @@ Result<PasskeyCredential> Fido2Authenticator::registerPasskey(const RegisterOpti
             return list.error();
         if (list->isEmpty())
             return makeError(ErrorCode::Io,
-                             tr("No FIDO2 security key found. Plug one in and try again."));
+                             QCoreApplication::translate(
+                                 "Occ::Passkey",
+                                 "No FIDO2 security key found. Plug one in and try again."));
         target = list->first();
     }
     if (options.rpId.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidArgument, tr("The relying-party id is empty."));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("Occ::Passkey",
+                                                     "The relying-party id is empty."));
     auto opened = open(target);
     if (!opened)
         return opened.error();
@@ -632,7 +717,9 @@ Result<PasskeyCredential> Fido2Authenticator::registerPasskey(const RegisterOpti
                    != FIDO_OK
             || fido_cred_set_uv(cred.get(), FIDO_OPT_TRUE) != FIDO_OK
             || (canRk && fido_cred_set_rk(cred.get(), FIDO_OPT_TRUE) != FIDO_OK))
-            return makeError(ErrorCode::Internal, tr("Cannot prepare the passkey request."));
+            return makeError(ErrorCode::Internal,
+                             QCoreApplication::translate("Occ::Passkey",
+                                                         "Cannot prepare the passkey request."));
 
         auto pin = pinFor(dev, target, prompt, again);
         if (!pin)
@@ -640,7 +727,8 @@ Result<PasskeyCredential> Fido2Authenticator::registerPasskey(const RegisterOpti
         {
             QMutexLocker lock(&m_mutex);
             if (m_cancelled)
-                return makeError(ErrorCode::Cancelled, tr("Cancelled."));
+                return makeError(ErrorCode::Cancelled,
+                                 QCoreApplication::translate("Occ::Passkey", "Cancelled."));
             m_current = dev;
         }
         if (prompt)
@@ -668,18 +756,22 @@ Result<PasskeyCredential> Fido2Authenticator::registerPasskey(const RegisterOpti
         int v = FIDO_ERR_INVALID_ARGUMENT;
         if (fido_cred_x5c_ptr(cred.get()) != nullptr) {
             v = fido_cred_verify(cred.get());
-            c.attestation = tr("basic (not checked against a vendor root)");
+            c.attestation
+                = QCoreApplication::translate("Occ::Passkey",
+                                              "basic (not checked against a vendor root)");
         } else if (fmt && qstrcmp(fmt, "none") == 0) {
             v = FIDO_OK; // nothing to check; the assertion will prove the key works
-            c.attestation = tr("none");
+            c.attestation = QCoreApplication::translate("Occ::Passkey", "none");
         } else {
             v = fido_cred_verify_self(cred.get());
-            c.attestation = tr("self");
+            c.attestation = QCoreApplication::translate("Occ::Passkey", "self");
         }
         if (v != FIDO_OK)
-            return makeError(ErrorCode::Crypto,
-                             tr("%1 returned a credential that does not verify (%2).")
-                                 .arg(target.displayName(), QString::fromUtf8(fido_strerr(v))));
+            return makeError(
+                ErrorCode::Crypto,
+                QCoreApplication::translate("Occ::Passkey",
+                                            "%1 returned a credential that does not verify (%2).")
+                    .arg(target.displayName(), QString::fromUtf8(fido_strerr(v))));
         auto spki = Passkeys::spkiFromRawPoint(
             QByteArrayView(fido_cred_pubkey_ptr(cred.get()),
                            qsizetype(fido_cred_pubkey_len(cred.get()))));
@@ -694,7 +786,8 @@ Result<PasskeyCredential> Fido2Authenticator::registerPasskey(const RegisterOpti
         c.residentKey = canRk;
         c.created = QDateTime::currentDateTimeUtc();
         c.label = options.label.trimmed().isEmpty()
-                      ? tr("%1, %2").arg(c.device, c.created.toLocalTime().toString(u"yyyy-MM-dd"_s))
+                      ? QCoreApplication::translate("Occ::Passkey", "%1, %2")
+                            .arg(c.device, c.created.toLocalTime().toString(u"yyyy-MM-dd"_s))
                       : options.label.trimmed();
         return c;
     }
@@ -717,9 +810,10 @@ Result<Assertion> Fido2Authenticator::getAssertion(const AssertionRequest &reque
         candidates = *list;
     }
     if (candidates.isEmpty())
-        return makeError(
-            ErrorCode::Io,
-            tr("No FIDO2 security key found. Plug in the key that holds this passkey."));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("Occ::Passkey",
+                                                     "No FIDO2 security key found. Plug in the key "
+                                                     "that holds this passkey."));
     std::optional<Error> last;
     for (const AuthenticatorDevice &device : std::as_const(candidates)) {
         bool elsewhere = false;
@@ -761,14 +855,17 @@ Result<Assertion> Fido2Authenticator::assertOn(const AuthenticatorDevice &device
                    != FIDO_OK
             || fido_assert_set_up(assertion.get(), FIDO_OPT_TRUE) != FIDO_OK
             || fido_assert_set_uv(assertion.get(), FIDO_OPT_TRUE) != FIDO_OK)
-            return makeError(ErrorCode::Internal, tr("Cannot prepare the passkey request."));
+            return makeError(ErrorCode::Internal,
+                             QCoreApplication::translate("Occ::Passkey",
+                                                         "Cannot prepare the passkey request."));
         auto pin = pinFor(dev, device, prompt, again);
         if (!pin)
             return pin.error();
         {
             QMutexLocker lock(&m_mutex);
             if (m_cancelled)
-                return makeError(ErrorCode::Cancelled, tr("Cancelled."));
+                return makeError(ErrorCode::Cancelled,
+                                 QCoreApplication::translate("Occ::Passkey", "Cancelled."));
             m_current = dev;
         }
         if (prompt)
@@ -808,7 +905,9 @@ Result<Assertion> Fido2Authenticator::assertOn(const AuthenticatorDevice &device
         out.signCount = fido_assert_sigcount(assertion.get(), 0);
         if (out.authenticatorData.left(32) != Crypto::Sha256::hash(rpId))
             return makeError(ErrorCode::Crypto,
-                             tr("%1 answered for another relying party.").arg(device.displayName()));
+                             QCoreApplication::translate("Occ::Passkey",
+                                                         "%1 answered for another relying party.")
+                                 .arg(device.displayName()));
         return out;
     }
 }
@@ -833,7 +932,8 @@ PasskeyAuthorizer::PasskeyAuthorizer(std::shared_ptr<Authenticator> authenticato
 
 QString PasskeyAuthorizer::description() const
 {
-    return tr("passkey “%1” (%2…)").arg(m_credential.label, m_credential.keyId.left(12));
+    return QCoreApplication::translate("Occ::Passkey", "passkey “%1” (%2…)")
+        .arg(m_credential.label, m_credential.keyId.left(12));
 }
 
 Result<JsonValue> PasskeyAuthorizer::authorize(const QString &challengeB64,
@@ -841,7 +941,8 @@ Result<JsonValue> PasskeyAuthorizer::authorize(const QString &challengeB64,
                                                qint64 nowMs)
 {
     if (digests.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, tr("Nothing to authorize."));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("Occ::Passkey", "Nothing to authorize."));
     AssertionRequest request;
     request.rpId = m_credential.rpId;
     request.credentialId = m_credential.credentialId;
@@ -853,7 +954,9 @@ Result<JsonValue> PasskeyAuthorizer::authorize(const QString &challengeB64,
     // A key that skipped user verification would make a proof every verifier rejects: stop here.
     if (!(assertion->flags & 0x01) || !(assertion->flags & 0x04))
         return makeError(ErrorCode::Crypto,
-                         tr("%1 did not confirm user presence and verification (flags %2).")
+                         QCoreApplication::translate(
+                             "Occ::Passkey",
+                             "%1 did not confirm user presence and verification (flags %2).")
                              .arg(assertion->device.displayName())
                              .arg(assertion->flags, 2, 16, QLatin1Char('0')));
     const QByteArray signedBytes = assertion->authenticatorData
@@ -861,7 +964,9 @@ Result<JsonValue> PasskeyAuthorizer::authorize(const QString &challengeB64,
     auto ok = Crypto::p256VerifyDer(m_credential.spki, signedBytes, assertion->signature);
     if (!ok || !*ok)
         return makeError(ErrorCode::Crypto,
-                         tr("The assertion from %1 does not verify with the registered passkey.")
+                         QCoreApplication::translate(
+                             "Occ::Passkey",
+                             "The assertion from %1 does not verify with the registered passkey.")
                              .arg(assertion->device.displayName()));
 
     JsonObject auth;
@@ -897,7 +1002,9 @@ Result<std::unique_ptr<SoftwareKeyAuthorizer>> SoftwareKeyAuthorizer::fromPemFil
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io,
-                         tr("Cannot read the actor key %1: %2").arg(path, file.errorString()));
+                         QCoreApplication::translate("Occ::Passkey",
+                                                     "Cannot read the actor key %1: %2")
+                             .arg(path, file.errorString()));
     const QByteArray pem = file.read(64 * 1024);
     BIO *bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
     EVP_PKEY *pkey = bio ? PEM_read_bio_PrivateKey(bio, nullptr, nullptr, nullptr) : nullptr;
@@ -907,7 +1014,9 @@ Result<std::unique_ptr<SoftwareKeyAuthorizer>> SoftwareKeyAuthorizer::fromPemFil
     a->m_key->pkey = pkey;
     if (!pkey)
         return makeError(ErrorCode::Crypto,
-                         tr("%1 is not a PEM private key (or it is encrypted).").arg(path));
+                         QCoreApplication::translate(
+                             "Occ::Passkey", "%1 is not a PEM private key (or it is encrypted).")
+                             .arg(path));
     unsigned char *der = nullptr;
     const int len = i2d_PUBKEY(pkey, &der);
     if (len > 0)
@@ -915,7 +1024,8 @@ Result<std::unique_ptr<SoftwareKeyAuthorizer>> SoftwareKeyAuthorizer::fromPemFil
     OPENSSL_free(der);
     if (auto ok = Crypto::checkP256Spki(a->m_spki); !ok)
         return makeError(ErrorCode::Crypto,
-                         tr("%1 is not a P-256 key: %2").arg(path, ok.error().message));
+                         QCoreApplication::translate("Occ::Passkey", "%1 is not a P-256 key: %2")
+                             .arg(path, ok.error().message));
     return a;
 }
 
@@ -926,7 +1036,7 @@ QString SoftwareKeyAuthorizer::keyId() const
 
 QString SoftwareKeyAuthorizer::description() const
 {
-    return tr("software key %1…").arg(keyId().left(12));
+    return QCoreApplication::translate("Occ::Passkey", "software key %1…").arg(keyId().left(12));
 }
 
 Result<JsonValue> SoftwareKeyAuthorizer::authorize(const QString &challengeB64,
@@ -934,7 +1044,8 @@ Result<JsonValue> SoftwareKeyAuthorizer::authorize(const QString &challengeB64,
                                                    qint64 nowMs)
 {
     if (digests.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, tr("Nothing to authorize."));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("Occ::Passkey", "Nothing to authorize."));
     JsonObject auth;
     auth.append(u"purpose"_s, u"occ/commit-authorize/v1"_s);
     auth.append(u"actorKeyId"_s, keyId());
@@ -966,7 +1077,9 @@ Result<JsonValue> SoftwareKeyAuthorizer::authorize(const QString &challengeB64,
     }
     EVP_MD_CTX_free(ctx);
     if (sig.isEmpty())
-        return makeError(ErrorCode::Crypto, tr("Signing with the actor key failed."));
+        return makeError(ErrorCode::Crypto,
+                         QCoreApplication::translate("Occ::Passkey",
+                                                     "Signing with the actor key failed."));
     auth.append(u"signatureB64"_s, Encoding::toBase64(sig));
     return envelopeFor(actorFor(m_spki, u"software-p256"_s), std::move(auth), digests);
 }
