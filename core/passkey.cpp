@@ -341,6 +341,18 @@ Result<PasskeyCredential> PasskeyCredential::fromValue(const JsonValue &value)
     return c;
 }
 
+QString PasskeyCredential::attestationText() const
+{
+    if (attestation == u"basic")
+        return QCoreApplication::translate("Occ::Passkey",
+                                           "basic (not checked against a vendor root)");
+    if (attestation == u"self")
+        return QCoreApplication::translate("Occ::Passkey", "self");
+    if (attestation == u"none")
+        return QCoreApplication::translate("Occ::Passkey", "none");
+    return attestation;
+}
+
 TrustProfile PasskeyCredential::trustProfile() const
 {
     TrustProfile p;
@@ -756,15 +768,13 @@ Result<PasskeyCredential> Fido2Authenticator::registerPasskey(const RegisterOpti
         int v = FIDO_ERR_INVALID_ARGUMENT;
         if (fido_cred_x5c_ptr(cred.get()) != nullptr) {
             v = fido_cred_verify(cred.get());
-            c.attestation
-                = QCoreApplication::translate("Occ::Passkey",
-                                              "basic (not checked against a vendor root)");
+            c.attestation = u"basic"_s;
         } else if (fmt && qstrcmp(fmt, "none") == 0) {
             v = FIDO_OK; // nothing to check; the assertion will prove the key works
-            c.attestation = QCoreApplication::translate("Occ::Passkey", "none");
+            c.attestation = u"none"_s;
         } else {
             v = fido_cred_verify_self(cred.get());
-            c.attestation = QCoreApplication::translate("Occ::Passkey", "self");
+            c.attestation = u"self"_s;
         }
         if (v != FIDO_OK)
             return makeError(
@@ -781,7 +791,8 @@ Result<PasskeyCredential> Fido2Authenticator::registerPasskey(const RegisterOpti
         c.credentialId = bytes(fido_cred_id_ptr(cred.get()), fido_cred_id_len(cred.get()));
         c.spki = *spki;
         c.keyId = ProofHashes::keyIdForSpki(c.spki);
-        c.device = target.displayName();
+        // Stored as the device names itself, not in the user's language.
+        c.device = !target.product.isEmpty() ? target.product : target.manufacturer;
         c.aaguid = bytes(fido_cred_aaguid_ptr(cred.get()), fido_cred_aaguid_len(cred.get()));
         c.residentKey = canRk;
         c.created = QDateTime::currentDateTimeUtc();

@@ -69,10 +69,11 @@ struct PasskeyCredential
     QString keyId;       ///< lowercase hex SHA-256 of spki: the actor's keyId in proofs
     QString device;      ///< the authenticator's product name at registration
     QByteArray aaguid;   ///< 16 bytes; all zero for many keys
-    QString attestation; ///< "self", "basic (not checked against a vendor root)", "none"
+    QString attestation; ///< "self", "basic" (vendor certificate, root not checked) or "none"
     bool residentKey = false;
     QDateTime created;
 
+    QString attestationText() const; ///< attestation, for people
     JsonValue toValue() const;
     static Result<PasskeyCredential> fromValue(const JsonValue &value);
     /** A trust profile that accepts only proofs authorized by this passkey (and its rpId). */

@@ -1495,7 +1495,7 @@ int runPasskey(const QStringList &args)
                      .arg(credential->keyId,
                           credential->label,
                           credential->rpId,
-                          credential->attestation));
+                          credential->attestationText()));
         return kExitOk;
     }
     if (sub == u"rename" || sub == u"remove" || sub == u"export") {
