@@ -657,10 +657,6 @@ int timeoutAsSuch(int r, const QElapsedTimer &waited, int timeoutMs)
 Result<PasskeyCredential> Fido2Authenticator::registerPasskey(const RegisterOptions &options,
                                                               PasskeyPrompt *prompt)
 {
-    {
-        QMutexLocker lock(&m_mutex);
-        m_cancelled = false;
-    }
     AuthenticatorDevice target;
     if (!options.devicePath.isEmpty()) {
         target.path = options.devicePath;
@@ -733,6 +729,9 @@ Result<PasskeyCredential> Fido2Authenticator::registerPasskey(const RegisterOpti
                              QCoreApplication::translate("Occ::Passkey",
                                                          "Cannot prepare the passkey request."));
 
+        if (isCancelled())
+            return makeError(ErrorCode::Cancelled,
+                             QCoreApplication::translate("Occ::Passkey", "Cancelled."));
         auto pin = pinFor(dev, target, prompt, again);
         if (!pin)
             return pin.error();
@@ -807,10 +806,6 @@ Result<PasskeyCredential> Fido2Authenticator::registerPasskey(const RegisterOpti
 Result<Assertion> Fido2Authenticator::getAssertion(const AssertionRequest &request,
                                                    PasskeyPrompt *prompt)
 {
-    {
-        QMutexLocker lock(&m_mutex);
-        m_cancelled = false;
-    }
     QList<AuthenticatorDevice> candidates;
     if (!request.devicePath.isEmpty()) {
         candidates.append({request.devicePath, {}, {}});
@@ -869,6 +864,9 @@ Result<Assertion> Fido2Authenticator::assertOn(const AuthenticatorDevice &device
             return makeError(ErrorCode::Internal,
                              QCoreApplication::translate("Occ::Passkey",
                                                          "Cannot prepare the passkey request."));
+        if (isCancelled())
+            return makeError(ErrorCode::Cancelled,
+                             QCoreApplication::translate("Occ::Passkey", "Cancelled."));
         auto pin = pinFor(dev, device, prompt, again);
         if (!pin)
             return pin.error();
@@ -921,6 +919,12 @@ Result<Assertion> Fido2Authenticator::assertOn(const AuthenticatorDevice &device
                                  .arg(device.displayName()));
         return out;
     }
+}
+
+bool Fido2Authenticator::isCancelled()
+{
+    QMutexLocker lock(&m_mutex);
+    return m_cancelled;
 }
 
 void Fido2Authenticator::cancel()

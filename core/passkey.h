@@ -164,7 +164,9 @@ struct Assertion
 
 /**
  * The authenticator operations the app needs. Blocking: run them off the GUI thread. cancel()
- * may be called from any thread and ends a pending touch with ErrorCode::Cancelled.
+ * may be called from any thread and ends a pending touch with ErrorCode::Cancelled; it is
+ * sticky (a cancel that arrives before the operation starts still ends it): use a new object
+ * per operation.
  */
 class Authenticator
 {
@@ -214,6 +216,7 @@ public:
 private:
     struct OpenDevice;
     Result<std::shared_ptr<OpenDevice>> open(const AuthenticatorDevice &device);
+    bool isCancelled();
     Result<Assertion> assertOn(const AuthenticatorDevice &device,
                                const AssertionRequest &request,
                                PasskeyPrompt *prompt,

@@ -676,6 +676,265 @@
     </message>
 </context>
 <context>
+    <name>Occ::Passkey</name>
+    <message>
+        <source>%1 cannot verify who you are (no PIN, no built-in verification); OCC requires it.</source>
+        <translation>%1 kann nicht prüfen, wer Sie sind (keine PIN, keine eingebaute Verifizierung); OCC verlangt das aber.</translation>
+    </message>
+    <message>
+        <source>PIN entry cancelled.</source>
+        <translation>PIN-Eingabe abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cancelled at the security key.</source>
+        <translation>Am Sicherheitsschlüssel abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The request was refused at %1 (touch declined).</source>
+        <translation>%1 hat die Anfrage abgelehnt (Berührung verweigert).</translation>
+    </message>
+    <message>
+        <source>%1 was not touched in time. Try again and touch the key when it blinks.</source>
+        <translation>%1 wurde nicht rechtzeitig berührt. Versuchen Sie es erneut und berühren Sie den Schlüssel, wenn er blinkt.</translation>
+    </message>
+    <message>
+        <source>This passkey is not on %1. Use the security key you registered it with.</source>
+        <translation>%1 enthält diesen Passkey nicht. Verwenden Sie den Sicherheitsschlüssel, mit dem Sie ihn registriert haben.</translation>
+    </message>
+    <message>
+        <source>%1 needs its PIN for this.</source>
+        <translation>%1 braucht dafür seine PIN.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN for %1.</source>
+        <translation>Falsche PIN (%1).</translation>
+    </message>
+    <message>
+        <source>The PIN of %1 is blocked after too many wrong tries. The key must be reset with its vendor&apos;s tool (this deletes its passkeys).</source>
+        <translation>%1 hat seine PIN nach zu vielen Fehlversuchen gesperrt. Der Schlüssel muss mit dem Werkzeug seines Herstellers zurückgesetzt werden (dabei werden seine Passkeys gelöscht).</translation>
+    </message>
+    <message>
+        <source>%1 refuses more PIN tries until it is unplugged and plugged in again.</source>
+        <translation>%1 lehnt weitere PIN-Versuche ab, bis das Gerät abgezogen und wieder eingesteckt wird.</translation>
+    </message>
+    <message>
+        <source>%1 has no PIN. Set one with the vendor&apos;s tool or `fido2-token -S`: OCC requires user verification.</source>
+        <translation>%1 hat keine PIN. Legen Sie eine mit dem Werkzeug des Herstellers oder mit `fido2-token -S` fest: OCC verlangt eine Benutzerverifizierung.</translation>
+    </message>
+    <message>
+        <source>Built-in user verification of %1 is blocked; use its PIN.</source>
+        <translation>%1 hat seine eingebaute Benutzerverifizierung gesperrt; verwenden Sie stattdessen die PIN.</translation>
+    </message>
+    <message>
+        <source>%1 did not recognise you (user verification failed).</source>
+        <translation>%1 hat Sie nicht erkannt (Benutzerverifizierung fehlgeschlagen).</translation>
+    </message>
+    <message>
+        <source>%1 already holds a passkey for this relying party.</source>
+        <translation>%1 enthält bereits einen Passkey für diese Relying Party.</translation>
+    </message>
+    <message>
+        <source>%1 cannot make ES256 (P-256) keys, which OCC requires.</source>
+        <translation>%1 kann keine Schlüssel vom Typ ES256 (P-256) erzeugen, die OCC aber verlangt.</translation>
+    </message>
+    <message>
+        <source>%1 has no room for another discoverable passkey.</source>
+        <translation>%1 hat keinen Platz für einen weiteren auffindbaren Passkey.</translation>
+    </message>
+    <message>
+        <source>Lost contact with %1 (was it unplugged?).</source>
+        <translation>%1 ist nicht mehr erreichbar (wurde das Gerät abgezogen?).</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error: %2 (%3).</source>
+        <translation>%1 hat mit einem Fehler geantwortet: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The authenticator returned a public key of %1 bytes (expected 64).</source>
+        <translation>Der Authentifikator hat einen öffentlichen Schlüssel mit %1 Bytes zurückgegeben (erwartet: 64).</translation>
+    </message>
+    <message>
+        <source>The authenticator&apos;s public key is not a valid P-256 point.</source>
+        <translation>Der öffentliche Schlüssel des Authentifikators ist kein gültiger P-256-Punkt.</translation>
+    </message>
+    <message>
+        <source>The authenticator returned no authenticator data.</source>
+        <translation>Der Authentifikator hat keine Authentifikatordaten zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>The authenticator data is truncated.</source>
+        <translation>Die Authentifikatordaten sind abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The authenticator data is malformed.</source>
+        <translation>Die Authentifikatordaten sind fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The authenticator data is too short.</source>
+        <translation>Die Authentifikatordaten sind zu kurz.</translation>
+    </message>
+    <message>
+        <source>A passkey entry is not an object.</source>
+        <translation>Ein Passkey-Eintrag ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>The passkey entry “%1” lacks its credential id, key or rpId.</source>
+        <translation>Dem Passkey-Eintrag „%1“ fehlt die ID der Anmeldeinformation, der Schlüssel oder die rpId.</translation>
+    </message>
+    <message>
+        <source>The passkey entry “%1” has an invalid public key: %2</source>
+        <translation>Der Passkey-Eintrag „%1“ hat einen ungültigen öffentlichen Schlüssel: %2</translation>
+    </message>
+    <message>
+        <source>The passkey entry “%1” has a keyId that is not SHA-256 of its key.</source>
+        <translation>Der Passkey-Eintrag „%1“ hat eine keyId, die nicht der SHA-256 seines Schlüssels ist.</translation>
+    </message>
+    <message>
+        <source>basic (not checked against a vendor root)</source>
+        <translation>Basis (nicht gegen ein Stammzertifikat des Herstellers geprüft)</translation>
+    </message>
+    <message>
+        <source>self</source>
+        <translation>selbst</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Authorized by passkey %1</source>
+        <translation>Autorisiert durch Passkey %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the passkey list %1: %2</source>
+        <translation>Die Passkey-Liste %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The passkey list %1 is too large.</source>
+        <translation>Die Passkey-Liste %1 ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The passkey list %1 is damaged; it was left as it is.</source>
+        <translation>Die Passkey-Liste %1 ist beschädigt; sie wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>The passkey list %1 is damaged (%2); it was left as it is.</source>
+        <translation>Die Passkey-Liste %1 ist beschädigt (%2); sie wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>“%1” matches several passkeys; give more of the keyId.</source>
+        <translation>„%1“ passt zu mehreren Passkeys; geben Sie mehr von der keyId an.</translation>
+    </message>
+    <message>
+        <source>No registered passkey matches “%1”.</source>
+        <translation>Kein registrierter Passkey passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>This passkey is already registered as “%1”.</source>
+        <translation>Dieser Passkey ist bereits als „%1“ registriert.</translation>
+    </message>
+    <message>
+        <source>No registered passkey has that keyId.</source>
+        <translation>Kein registrierter Passkey hat diese keyId.</translation>
+    </message>
+    <message>
+        <source>Cannot write the passkey list %1: %2</source>
+        <translation>Die Passkey-Liste %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the security key</source>
+        <translation>der Sicherheitsschlüssel</translation>
+    </message>
+    <message>
+        <source>Out of memory listing security keys.</source>
+        <translation>Nicht genügend Speicher beim Auflisten der Sicherheitsschlüssel.</translation>
+    </message>
+    <message>
+        <source>Cannot list security keys: %1</source>
+        <translation>Sicherheitsschlüssel können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Out of memory opening a security key.</source>
+        <translation>Nicht genügend Speicher beim Öffnen eines Sicherheitsschlüssels.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2 (on Linux, check that a udev rule lets you use security keys).</source>
+        <translation>%1 kann nicht geöffnet werden: %2 (prüfen Sie unter Linux, ob eine udev-Regel Ihnen die Nutzung von Sicherheitsschlüsseln erlaubt).</translation>
+    </message>
+    <message>
+        <source>%1 only speaks U2F; passkeys need a FIDO2 security key.</source>
+        <translation>%1 beherrscht nur U2F; Passkeys brauchen einen FIDO2-Sicherheitsschlüssel.</translation>
+    </message>
+    <message>
+        <source>No FIDO2 security key found. Plug one in and try again.</source>
+        <translation>Kein FIDO2-Sicherheitsschlüssel gefunden. Stecken Sie einen ein und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The relying-party id is empty.</source>
+        <translation>Die Relying-Party-ID ist leer.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the passkey request.</source>
+        <translation>Die Passkey-Anfrage kann nicht vorbereitet werden.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 returned a credential that does not verify (%2).</source>
+        <translation>%1 hat eine Anmeldeinformation zurückgegeben, deren Prüfung fehlschlägt (%2).</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No FIDO2 security key found. Plug in the key that holds this passkey.</source>
+        <translation>Kein FIDO2-Sicherheitsschlüssel gefunden. Stecken Sie den Schlüssel ein, auf dem dieser Passkey liegt.</translation>
+    </message>
+    <message>
+        <source>%1 answered for another relying party.</source>
+        <translation>%1 hat für eine andere Relying Party geantwortet.</translation>
+    </message>
+    <message>
+        <source>passkey “%1” (%2…)</source>
+        <translation>Passkey „%1“ (%2…)</translation>
+    </message>
+    <message>
+        <source>Nothing to authorize.</source>
+        <translation>Nichts zu autorisieren.</translation>
+    </message>
+    <message>
+        <source>%1 did not confirm user presence and verification (flags %2).</source>
+        <translation>%1 hat Anwesenheit und Verifizierung des Benutzers nicht bestätigt (Flags %2).</translation>
+    </message>
+    <message>
+        <source>The assertion from %1 does not verify with the registered passkey.</source>
+        <translation>%1 hat eine Assertion geliefert, die sich mit dem registrierten Passkey nicht prüfen lässt.</translation>
+    </message>
+    <message>
+        <source>Cannot read the actor key %1: %2</source>
+        <translation>Der Akteur-Schlüssel %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM private key (or it is encrypted).</source>
+        <translation>%1 ist kein privater Schlüssel im PEM-Format (oder er ist verschlüsselt).</translation>
+    </message>
+    <message>
+        <source>%1 is not a P-256 key: %2</source>
+        <translation>%1 ist kein P-256-Schlüssel: %2</translation>
+    </message>
+    <message>
+        <source>software key %1…</source>
+        <translation>Softwareschlüssel %1…</translation>
+    </message>
+    <message>
+        <source>Signing with the actor key failed.</source>
+        <translation>Signieren mit dem Akteur-Schlüssel fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
     <name>Occ::Proof</name>
     <message>
         <source>The proof is %1 bytes; proofs larger than %2 bytes are not accepted</source>
@@ -1449,6 +1708,14 @@
         <source>Not written: another file of the batch has no proof</source>
         <translation>Nicht geschrieben: Eine andere Datei des Stapels hat keinen Nachweis</translation>
     </message>
+    <message>
+        <source>Waiting for the authorization of %1…</source>
+        <translation>Autorisierung durch %1 wird erwartet…</translation>
+    </message>
+    <message>
+        <source>Asking %1 for a challenge…</source>
+        <translation>Challenge wird bei %1 angefragt…</translation>
+    </message>
 </context>
 <context>
     <name>Occ::StubSigner</name>
@@ -1943,6 +2210,26 @@
         <source>The studio&apos;s language, applied at the next start</source>
         <translation>Die Sprache des Studios; wird beim nächsten Start übernommen</translation>
     </message>
+    <message>
+        <source>When checked, the chosen passkey authorizes the commit: one touch of the security key for all listed files, named in each proof as its actor</source>
+        <translation>Wenn aktiviert, autorisiert der gewählte Passkey den Commit: eine Berührung des Sicherheitsschlüssels für alle aufgeführten Dateien; jeder Nachweis nennt ihn als seinen Akteur</translation>
+    </message>
+    <message>
+        <source>The registered passkey that authorizes the commit</source>
+        <translation>Der registrierte Passkey, der den Commit autorisiert</translation>
+    </message>
+    <message>
+        <source>The passkeys registered in this studio: label, key id, relying party, security key and date; F2 renames</source>
+        <translation>Die in diesem Studio registrierten Passkeys: Bezeichnung, Schlüssel-ID, Relying Party, Sicherheitsschlüssel und Datum; F2 benennt um</translation>
+    </message>
+    <message>
+        <source>The label of the next passkey registered; empty for the key&apos;s name and today&apos;s date</source>
+        <translation>Die Bezeichnung des nächsten registrierten Passkeys; leer: Name des Schlüssels und heutiges Datum</translation>
+    </message>
+    <message>
+        <source>The relying-party id new passkeys are made for; the default occ-proof-studio is not a domain, so no website can use them</source>
+        <translation>Die Relying-Party-ID, für die neue Passkeys erstellt werden; der Standardwert occ-proof-studio ist keine Domain, daher kann keine Website sie verwenden</translation>
+    </message>
 </context>
 <context>
     <name>Occ::Ui::AuditTimeline</name>
@@ -2405,6 +2692,44 @@
     </message>
 </context>
 <context>
+    <name>Occ::Ui::GuiPasskeyPrompt</name>
+    <message>
+        <source>Security key PIN</source>
+        <translation>PIN des Sicherheitsschlüssels</translation>
+    </message>
+    <message>
+        <source>Sends the PIN to the security key</source>
+        <translation>Sendet die PIN an den Sicherheitsschlüssel</translation>
+    </message>
+    <message>
+        <source>Stops the operation without using the security key</source>
+        <translation>Bricht den Vorgang ab, ohne den Sicherheitsschlüssel zu verwenden</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Falsche PIN.</translation>
+    </message>
+    <message>
+        <source>Enter the PIN of %1 to use its passkey.</source>
+        <translation>Geben Sie die PIN ein, mit der %1 seinen Passkey freigibt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tries left.</source>
+        <translation>
+            <numerusform>Noch %n Versuch.</numerusform>
+            <numerusform>Noch %n Versuche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When none are left, the key locks its PIN and can only be reset, which erases its passkeys.</source>
+        <translation>Sind keine mehr übrig, sperrt der Schlüssel seine PIN und kann nur noch zurückgesetzt werden, wodurch seine Passkeys gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>PIN for %1</source>
+        <translation>PIN – %1</translation>
+    </message>
+</context>
+<context>
     <name>Occ::Ui::LibraryView</name>
     <message>
         <source>Search the proof library</source>
@@ -2651,6 +2976,249 @@ Geprüft: %2</translation>
     <message>
         <source>Finishing the bundles of proofs already made, then quitting…</source>
         <translation>Die Nachweispakete bereits erstellter Nachweise werden fertiggestellt, danach wird beendet…</translation>
+    </message>
+    <message>
+        <source>&amp;Passkeys</source>
+        <translation>Passke&amp;ys</translation>
+    </message>
+</context>
+<context>
+    <name>Occ::Ui::PasskeysView</name>
+    <message>
+        <source>A passkey on a FIDO2 security key (or Windows Hello) can authorize commits: each stamp then carries your touch, signed by the key, as the proof&apos;s actor. Only public keys are listed here; the private keys never leave the security keys.</source>
+        <translation>Ein Passkey auf einem FIDO2-Sicherheitsschlüssel (oder Windows Hello) kann Commits autorisieren: Jeder Stempel trägt dann Ihre Berührung, vom Schlüssel signiert, als Akteur des Nachweises. Hier werden nur öffentliche Schlüssel aufgeführt; die privaten Schlüssel verlassen die Sicherheitsschlüssel nie.</translation>
+    </message>
+    <message>
+        <source>Registered passkeys</source>
+        <translation>Registrierte Passkeys</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>Schlüssel-ID</translation>
+    </message>
+    <message>
+        <source>Relying party</source>
+        <translation>Relying Party</translation>
+    </message>
+    <message>
+        <source>Security key</source>
+        <translation>Sicherheitsschlüssel</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registriert</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>Edit the label of the selected passkey</source>
+        <translation>Die Bezeichnung des ausgewählten Passkeys bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Forget the selected passkey here; the credential stays on the security key</source>
+        <translation>Den ausgewählten Passkey hier vergessen; die Anmeldeinformation bleibt auf dem Sicherheitsschlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Export trust profile…</source>
+        <translation>Vertrauensprofil e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Write a trust profile that accepts only proofs this passkey authorized, for occ verify --policy or for others</source>
+        <translation>Ein Vertrauensprofil schreiben, das nur von diesem Passkey autorisierte Nachweise akzeptiert, für occ verify --policy oder für andere</translation>
+    </message>
+    <message>
+        <source>Add as trust &amp;profile</source>
+        <translation>Als Vertrauensprofil hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Save a trust profile that accepts only proofs this passkey authorized, for the Verify page</source>
+        <translation>Ein Vertrauensprofil speichern, das nur von diesem Passkey autorisierte Nachweise akzeptiert, für die Seite „Prüfen“</translation>
+    </message>
+    <message>
+        <source>Register a passkey</source>
+        <translation>Passkey registrieren</translation>
+    </message>
+    <message>
+        <source>Label for the new passkey</source>
+        <translation>Bezeichnung für den neuen Passkey</translation>
+    </message>
+    <message>
+        <source>optional; default: the key&apos;s name and today&apos;s date</source>
+        <translation>optional; Standard: Name des Schlüssels und heutiges Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Register passkey…</source>
+        <translation>Passkey &amp;registrieren…</translation>
+    </message>
+    <message>
+        <source>Make a new passkey on the attached security key; you will be asked to touch it</source>
+        <translation>Einen neuen Passkey auf dem angeschlossenen Sicherheitsschlüssel erstellen; Sie werden aufgefordert, ihn zu berühren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the security key</source>
+        <translation>Nicht länger auf den Sicherheitsschlüssel warten</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>Bezeich&amp;nung:</translation>
+    </message>
+    <message>
+        <source>Relying-party id of new passkeys</source>
+        <translation>Relying-Party-ID neuer Passkeys</translation>
+    </message>
+    <message>
+        <source>The relying party a passkey is made for. The default, %1, is not a domain name, so no website can ask your security key for these passkeys. Passkeys already registered keep their own.</source>
+        <translation>Die Relying Party, für die ein Passkey erstellt wird. Der Standardwert %1 ist kein Domainname, daher kann keine Website Ihren Sicherheitsschlüssel nach diesen Passkeys fragen. Bereits registrierte Passkeys behalten ihre eigene.</translation>
+    </message>
+    <message>
+        <source>Relying-party &amp;id:</source>
+        <translation>Re&amp;lying-Party-ID:</translation>
+    </message>
+    <message>
+        <source>Security keys</source>
+        <translation>Sicherheitsschlüssel</translation>
+    </message>
+    <message>
+        <source>Not looked for yet.</source>
+        <translation>Noch nicht gesucht.</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ak&amp;tualisieren</translation>
+    </message>
+    <message>
+        <source>Look again for attached security keys</source>
+        <translation>Erneut nach angeschlossenen Sicherheitsschlüsseln suchen</translation>
+    </message>
+    <message>
+        <source>Touch %1 now… (it may ask for its PIN or your fingerprint first)</source>
+        <translation>Jetzt berühren: %1… (vorher wird eventuell die PIN oder Ihr Fingerabdruck abgefragt)</translation>
+    </message>
+    <message>
+        <source>Attestation: %1; discoverable: %2</source>
+        <translation>Attestierung: %1; auffindbar: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Not registered: %1</source>
+        <translation>Nicht registriert: %1</translation>
+    </message>
+    <message>
+        <source>Looking for a security key…</source>
+        <translation>Sicherheitsschlüssel wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no passkey was registered. (%1)</source>
+        <translation>Abgebrochen: Es wurde kein Passkey registriert. (%1)</translation>
+    </message>
+    <message>
+        <source>%1 made the passkey, but it could not be saved: %2</source>
+        <translation>%1 hat den Passkey erstellt, aber er konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Registered “%1” on %2 (key id %3). Choose it on the Stamp page to authorize commits with it.</source>
+        <translation>„%1“ registriert (Sicherheitsschlüssel: %2, Schlüssel-ID %3). Wählen Sie ihn auf der Seite „Stempeln“ aus, um damit Commits zu autorisieren.</translation>
+    </message>
+    <message>
+        <source>A passkey needs a label; it was left as it was.</source>
+        <translation>Ein Passkey braucht eine Bezeichnung; sie wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Renamed “%1” to “%2”.</source>
+        <translation>„%1“ in „%2“ umbenannt.</translation>
+    </message>
+    <message>
+        <source>Not renamed: %1</source>
+        <translation>Nicht umbenannt: %1</translation>
+    </message>
+    <message>
+        <source>Remove passkey?</source>
+        <translation>Passkey entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove the passkey “%1” from this studio?</source>
+        <translation>Den Passkey „%1“ aus diesem Studio entfernen?</translation>
+    </message>
+    <message>
+        <source>It can then no longer authorize commits from here; proofs it already authorized stay valid. The credential itself stays on the security key (%1): remove it there with the key&apos;s own tool if you want it gone.</source>
+        <translation>Er kann dann von hier aus keine Commits mehr autorisieren; bereits von ihm autorisierte Nachweise bleiben gültig. Die Anmeldeinformation selbst bleibt auf dem Sicherheitsschlüssel (%1): Entfernen Sie sie dort mit dem Werkzeug des Schlüssels, wenn sie verschwinden soll.</translation>
+    </message>
+    <message>
+        <source>Removed “%1” from this studio; it is still on %2.</source>
+        <translation>„%1“ aus diesem Studio entfernt; %2 enthält ihn weiterhin.</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>Nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Export trust profile</source>
+        <translation>Vertrauensprofil exportieren</translation>
+    </message>
+    <message>
+        <source>Trust profile (*.json)</source>
+        <translation>Vertrauensprofil (*.json)</translation>
+    </message>
+    <message>
+        <source>Wrote the trust profile “%1” to %2.</source>
+        <translation>Vertrauensprofil „%1“ in %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Nicht exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Saved the trust profile “%1”. Choose it on the Verify page to accept only proofs this passkey authorized.</source>
+        <translation>Vertrauensprofil „%1“ gespeichert. Wählen Sie es auf der Seite „Prüfen“ aus, um nur von diesem Passkey autorisierte Nachweise zu akzeptieren.</translation>
+    </message>
+    <message>
+        <source>Looking for security keys…</source>
+        <translation>Sicherheitsschlüssel werden gesucht…</translation>
+    </message>
+    <message>
+        <source>No security key found. Plug one in (or use Windows Hello) and press Refresh.</source>
+        <translation>Kein Sicherheitsschlüssel gefunden. Stecken Sie einen ein (oder verwenden Sie Windows Hello) und klicken Sie auf „Aktualisieren“.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>Angeschlossen: %1</translation>
     </message>
 </context>
 <context>
@@ -3143,6 +3711,58 @@ Nachweispaket: %2</translation>
     <message>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Authorization (optional)</source>
+        <translation>Autorisierung (optional)</translation>
+    </message>
+    <message>
+        <source>Authorize with &amp;passkey</source>
+        <translation>&amp;Mit Passkey autorisieren</translation>
+    </message>
+    <message>
+        <source>Authorize with passkey</source>
+        <translation>Mit Passkey autorisieren</translation>
+    </message>
+    <message>
+        <source>Passkey that authorizes</source>
+        <translation>Autorisierender Passkey</translation>
+    </message>
+    <message>
+        <source>Touch %1 now to authorize this stamp… (it may ask for its PIN or your fingerprint first)</source>
+        <translation>Jetzt berühren, um diesen Stempel zu autorisieren: %1… (vorher wird eventuell die PIN oder Ihr Fingerabdruck abgefragt)</translation>
+    </message>
+    <message>
+        <source>%1 (%2…)</source>
+        <translation>%1 (%2…)</translation>
+    </message>
+    <message>
+        <source>Key id %1
+Relying party %2
+On %3</source>
+        <translation>Schlüssel-ID %1
+Relying Party %2
+Sicherheitsschlüssel %3</translation>
+    </message>
+    <message>
+        <source>No passkey is registered yet: register one on the Passkeys page to authorize stamps with it.</source>
+        <translation>Es ist noch kein Passkey registriert: Registrieren Sie einen auf der Seite „Passkeys“, um damit Stempel zu autorisieren.</translation>
+    </message>
+    <message>
+        <source>(no passkey registered)</source>
+        <translation>(kein Passkey registriert)</translation>
+    </message>
+    <message>
+        <source>Register a passkey on the Passkeys page to have each commit authorized by your touch.</source>
+        <translation>Registrieren Sie auf der Seite „Passkeys“ einen Passkey, damit jeder Commit durch Ihre Berührung autorisiert wird.</translation>
+    </message>
+    <message>
+        <source>One touch of the security key authorizes every listed file; each proof names the passkey as its actor.</source>
+        <translation>Eine Berührung des Sicherheitsschlüssels autorisiert alle aufgeführten Dateien; jeder Nachweis nennt den Passkey als seinen Akteur.</translation>
+    </message>
+    <message>
+        <source>With a commit service, all files then go in one request (the service takes one authorization per request).</source>
+        <translation>Mit einem Commit-Dienst werden dann alle Dateien in einer einzigen Anfrage gesendet (der Dienst nimmt eine Autorisierung pro Anfrage an).</translation>
     </message>
 </context>
 <context>
@@ -3731,6 +4351,106 @@ Vergleichen Sie den Fingerabdruck mit einem, den Sie über einen anderen Kanal v
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
+    <message>
+        <source>Passkey authorization</source>
+        <translation>Passkey-Autorisierung</translation>
+    </message>
+    <message>
+        <source>Actor:</source>
+        <translation>Akteur:</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <source>Presence and verification:</source>
+        <translation>Anwesenheit und Verifizierung:</translation>
+    </message>
+    <message>
+        <source>Signature counter:</source>
+        <translation>Signaturzähler:</translation>
+    </message>
+    <message>
+        <source>Relying party:</source>
+        <translation>Relying Party:</translation>
+    </message>
+    <message>
+        <source>Your passkeys:</source>
+        <translation>Ihre Passkeys:</translation>
+    </message>
+    <message>
+        <source>unknown rpId (SHA-256 %1)</source>
+        <translation>unbekannte rpId (SHA-256 %1)</translation>
+    </message>
+    <message>
+        <source>(the studio&apos;s default; not a domain, so no website could ask for it)</source>
+        <translation>(Standardwert des Studios; keine Domain, daher könnte keine Website danach fragen)</translation>
+    </message>
+    <message>
+        <source>allowed by the profile</source>
+        <translation>vom Profil zugelassen</translation>
+    </message>
+    <message>
+        <source>NOT among the profile&apos;s allowedRpIds</source>
+        <translation>NICHT unter den allowedRpIds des Profils</translation>
+    </message>
+    <message>
+        <source>(as claimed; not verified)</source>
+        <translation>(laut Angabe; nicht geprüft)</translation>
+    </message>
+    <message>
+        <source>Passkey authorization — NOT valid</source>
+        <translation>Passkey-Autorisierung — NICHT gültig</translation>
+    </message>
+    <message>
+        <source>The authorization does not verify: %1</source>
+        <translation>Die Prüfung der Autorisierung schlägt fehl: %1</translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation>keiner genannt</translation>
+    </message>
+    <message>
+        <source>key id %1, provider “%2”</source>
+        <translation>Schlüssel-ID %1, Anbieter „%2“</translation>
+    </message>
+    <message>
+        <source>WebAuthn passkey (a security key&apos;s touch)</source>
+        <translation>WebAuthn-Passkey (Berührung eines Sicherheitsschlüssels)</translation>
+    </message>
+    <message>
+        <source>Direct P-256 signature (a software key; no touch)</source>
+        <translation>Direkte P-256-Signatur (ein Softwareschlüssel; keine Berührung)</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>UP (user present): %1; UV (user verified): %2</source>
+        <translation>UP (Benutzer anwesend): %1; UV (Benutzer verifiziert): %2</translation>
+    </message>
+    <message>
+        <source>0 (this authenticator keeps no counter)</source>
+        <translation>0 (dieser Authentifikator führt keinen Zähler)</translation>
+    </message>
+    <message>
+        <source>No: not one of the passkeys registered in this studio</source>
+        <translation>Nein: keiner der in diesem Studio registrierten Passkeys</translation>
+    </message>
+    <message>
+        <source>Yes: your passkey “%1” on %2</source>
+        <translation>Ja: Ihr Passkey „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>Not covered by the passkey&apos;s signature: %1. The passkey signs only the challenge; these fields are bound by the signer&apos;s single-use challenge and by the signer&apos;s Ed25519 signature over the actor.</source>
+        <translation>Nicht von der Signatur des Passkeys abgedeckt: %1. Der Passkey signiert nur die Challenge; diese Felder sind durch die Einmal-Challenge des Unterzeichners und durch seine Ed25519-Signatur über den Akteur gebunden.</translation>
+    </message>
 </context>
 <context>
     <name>Occ::VerifySession</name>
@@ -3768,62 +4488,6 @@ Vergleichen Sie den Fingerabdruck mit einem, den Sie über einen anderen Kanal v
 </context>
 <context>
     <name>occ</name>
-    <message>
-        <source>Usage: occ &lt;command&gt; [options] [arguments]
-
-Make and check OCC (occ/1) proofs.
-
-Commands:
-  verify        Verify a proof against a file, or on its own with --proof-only
-  inspect       List every field of a proof with its tier (signed, self-authenticating,
-                advisory) and the proof&apos;s hashes
-  canonicalize  Print the occ/1 canonical bytes of a JSON text
-  hash          Print the SHA-256 (base64) of files, computed locally
-  audit         Verify many proofs and check their chains (links, forks, gaps)
-  commit        Stamp files with the embedded stub signer into .proof.zip bundles
-  serve         Run the commit API on this machine, backed by the stub signer
-  health        Check that a commit service is up
-  api-key       Keep a commit service&apos;s API key in the OS keychain
-  mcp           Model Context Protocol server for AI agents (stdio or HTTP)
-  demo          Commit, verify and tamper on this machine, step by step
-  key           Show the embedded stub signer&apos;s public key, or export a trust profile
-                that pins it
-
-Options:
-  -h, --help     Show this help, or a command&apos;s help after the command
-  -v, --version  Show the version
-
-Exit status: 0 success (verify: valid or trusted), 1 invalid, 2 usage or I/O error.
-</source>
-        <translation>Aufruf: occ &lt;command&gt; [options] [arguments]
-
-OCC-Nachweise (occ/1) erstellen und prüfen.
-
-Befehle:
-  verify        Einen Nachweis anhand einer Datei prüfen oder für sich allein mit --proof-only
-  inspect       Alle Felder eines Nachweises mit ihrer Abdeckung (signed, self-authenticating,
-                advisory) und die Hashwerte des Nachweises auflisten
-  canonicalize  Die kanonischen occ/1-Bytes eines JSON-Texts ausgeben
-  hash          Den SHA-256 (Base64) von Dateien ausgeben, lokal berechnet
-  audit         Viele Nachweise prüfen und ihre Ketten untersuchen (Verknüpfungen,
-                Verzweigungen, Lücken)
-  commit        Dateien mit dem eingebetteten Stub-Unterzeichner in .proof.zip-Nachweispakete
-                stempeln
-  serve         Die Commit-API auf diesem Rechner ausführen, gestützt auf den Stub-Unterzeichner
-  health        Prüfen, ob ein Commit-Dienst läuft
-  api-key       Den API-Schlüssel eines Commit-Dienstes im Schlüsselbund des Systems ablegen
-  mcp           Model-Context-Protocol-Server für KI-Agenten (stdio oder HTTP)
-  demo          Einreichen, Prüfen und Manipulieren auf diesem Rechner, Schritt für Schritt
-  key           Den öffentlichen Schlüssel des eingebetteten Stub-Unterzeichners anzeigen oder
-                ein Vertrauensprofil exportieren, das ihn festlegt
-
-Optionen:
-  -h, --help     Diese Hilfe anzeigen oder, nach einem Befehl, die Hilfe dieses Befehls
-  -v, --version  Die Version anzeigen
-
-Exit-Status: 0 Erfolg (verify: valid oder trusted), 1 invalid, 2 Aufruf- oder E/A-Fehler.
-</translation>
-    </message>
     <message>
         <source>Usage: occ verify [--policy FILE] [--json] FILE PROOF.json
        occ verify [--policy FILE] [--json] --proof-only PROOF.json
@@ -4006,77 +4670,6 @@ Versuchen Sie &apos;occ %1 --help&apos;.
     <message>
         <source>%1 is not a .proof.zip bundle; to check a proof JSON give the file too, or use --proof-only</source>
         <translation>%1 ist kein .proof.zip-Nachweispaket; um eine JSON-Nachweisdatei zu prüfen, geben Sie auch die Datei an oder verwenden Sie --proof-only</translation>
-    </message>
-    <message>
-        <source>Usage: occ commit [--state FILE] [--chain ID] [--name N] [--title T] [--message M]
-                  [--meta KEY=VALUE]... [--batch] [--force] [--policy FILE]
-                  [--endpoint URL [--api-key KEY] [--ca-file PEM] [--timeout SEC]]
-                  -o DIR FILE...
-
-Stamp files with the embedded stub signer: each file is hashed locally (its bytes never
-leave this computer), committed, and written with its proof as DIR/&lt;file&gt;.proof.zip
-(or, with --batch, all together in one batch bundle). One line per file; files that
-cannot be read are reported and the others still succeed.
-
-Options:
-  -o, --output DIR  Where bundles go (created if needed)
-  --state FILE      The stub signer&apos;s state (default: $OCC_STATE_PATH, else the
-                    application data folder); created with a new key if missing
-  --chain ID        Commit on this chain instead of the default one
-  --name, --title, --message  Attribution sealed into the signed proof (public)
-  --meta KEY=VALUE  Unsigned metadata (anyone can edit it); repeatable
-  --batch           One bundle for all files
-  --force           Replace existing bundles instead of choosing a numbered name
-  --endpoint URL    Commit through this OCC commit service instead of the stub, e.g.
-                    https://nitro.occproof.com (only digests are sent; every returned
-                    proof is verified before anything is written)
-  --api-key KEY     Bearer key for the service (default: $OCC_API_KEY)
-  --ca-file PEM     Extra CA certificates to trust for the service&apos;s TLS
-  --timeout SEC     Per-request timeout (default 30)
-  --tsa URL         Ask this RFC 3161 time-stamping authority for tokens over the
-                    artifact and proofCore digests (third-party time)
-  --require-timestamps  Without a timestamp, write nothing for that file
-  --policy FILE     A trust profile every new proof must satisfy (e.g. pinning the
-                    service&apos;s measurement); otherwise nothing is written
-
-Exit status: 0 all files stamped, 1 some file failed, 2 usage or state error.
-</source>
-        <translation>Aufruf: occ commit [--state FILE] [--chain ID] [--name N] [--title T] [--message M]
-                   [--meta KEY=VALUE]... [--batch] [--force] [--policy FILE]
-                   [--endpoint URL [--api-key KEY] [--ca-file PEM] [--timeout SEC]]
-                   -o DIR FILE...
-
-Stempelt Dateien mit dem eingebetteten Stub-Unterzeichner: Jede Datei wird lokal gehasht
-(ihre Bytes verlassen diesen Computer nie), eingereicht und mit ihrem Nachweis als
-DIR/&lt;file&gt;.proof.zip geschrieben (oder, mit --batch, alle zusammen in ein
-Stapel-Nachweispaket). Eine Zeile pro Datei; nicht lesbare Dateien werden gemeldet, die
-übrigen werden trotzdem gestempelt.
-
-Optionen:
-  -o, --output DIR  Zielordner der Nachweispakete (wird bei Bedarf angelegt)
-  --state FILE      Der Zustand des Stub-Unterzeichners (Standard: $OCC_STATE_PATH, sonst
-                    der Datenordner der Anwendung); wird mit neuem Schlüssel angelegt, falls
-                    er fehlt
-  --chain ID        Auf dieser Kette statt auf der Standardkette einreichen
-  --name, --title, --message  Im signierten Nachweis versiegelte Zuschreibung (öffentlich)
-  --meta KEY=VALUE  Unsignierte Metadaten (jeder kann sie ändern); wiederholbar
-  --batch           Ein Nachweispaket für alle Dateien
-  --force           Vorhandene Nachweispakete ersetzen, statt einen nummerierten Namen zu
-                    wählen
-  --endpoint URL    Über diesen OCC-Commit-Dienst statt über den Stub einreichen, z. B.
-                    https://nitro.occproof.com (es werden nur Hashwerte gesendet; jeder
-                    zurückgegebene Nachweis wird geprüft, bevor etwas geschrieben wird)
-  --api-key KEY     Bearer-Schlüssel für den Dienst (Standard: $OCC_API_KEY)
-  --ca-file PEM     Zusätzliche CA-Zertifikate, denen für das TLS des Dienstes vertraut wird
-  --timeout SEC     Zeitlimit pro Anfrage (Standard: 30)
-  --tsa URL         Diesen Zeitstempeldienst nach RFC 3161 um Token über den Hashwert der
-                    Datei und den proofCore-Hashwert bitten (Zeit eines Dritten)
-  --require-timestamps  Ohne Zeitstempel für diese Datei nichts schreiben
-  --policy FILE     Ein Vertrauensprofil, das jeder neue Nachweis erfüllen muss (z. B. eines,
-                    das den Messwert des Dienstes festlegt); sonst wird nichts geschrieben
-
-Exit-Status: 0 alles gestempelt, 1 eine Datei fehlgeschlagen, 2 Aufruf- oder Zustandsfehler.
-</translation>
     </message>
     <message>
         <source>--endpoint needs an http:// or https:// URL</source>
@@ -4575,6 +5168,278 @@ Epoche:                  %2
         <translation>occ: unbekannter Befehl &apos;%1&apos;
 
 </translation>
+    </message>
+    <message>
+        <source>Usage: occ &lt;command&gt; [options] [arguments]
+
+Make and check OCC (occ/1) proofs.
+
+Commands:
+  verify        Verify a proof against a file, or on its own with --proof-only
+  inspect       List every field of a proof with its tier (signed, self-authenticating,
+                advisory) and the proof&apos;s hashes
+  canonicalize  Print the occ/1 canonical bytes of a JSON text
+  hash          Print the SHA-256 (base64) of files, computed locally
+  audit         Verify many proofs and check their chains (links, forks, gaps)
+  commit        Stamp files with the embedded stub signer into .proof.zip bundles
+  serve         Run the commit API on this machine, backed by the stub signer
+  health        Check that a commit service is up
+  api-key       Keep a commit service&apos;s API key in the OS keychain
+  mcp           Model Context Protocol server for AI agents (stdio or HTTP)
+  demo          Commit, verify and tamper on this machine, step by step
+  key           Show the embedded stub signer&apos;s public key, or export a trust profile
+                that pins it
+  passkey       Register FIDO2 passkeys that authorize commits (list, register, remove,
+                export)
+
+Options:
+  -h, --help     Show this help, or a command&apos;s help after the command
+  -v, --version  Show the version
+
+Exit status: 0 success (verify: valid or trusted), 1 invalid, 2 usage or I/O error.
+</source>
+        <translation>Aufruf: occ &lt;command&gt; [options] [arguments]
+
+OCC-Nachweise (occ/1) erstellen und prüfen.
+
+Befehle:
+  verify        Einen Nachweis anhand einer Datei prüfen oder für sich allein mit --proof-only
+  inspect       Alle Felder eines Nachweises mit ihrer Abdeckung (signed, self-authenticating,
+                advisory) und die Hashwerte des Nachweises auflisten
+  canonicalize  Die kanonischen occ/1-Bytes eines JSON-Texts ausgeben
+  hash          Den SHA-256 (Base64) von Dateien ausgeben, lokal berechnet
+  audit         Viele Nachweise prüfen und ihre Ketten untersuchen (Verknüpfungen,
+                Verzweigungen, Lücken)
+  commit        Dateien mit dem eingebetteten Stub-Unterzeichner in .proof.zip-Nachweispakete
+                stempeln
+  serve         Die Commit-API auf diesem Rechner ausführen, gestützt auf den Stub-Unterzeichner
+  health        Prüfen, ob ein Commit-Dienst läuft
+  api-key       Den API-Schlüssel eines Commit-Dienstes im Schlüsselbund des Systems ablegen
+  mcp           Model-Context-Protocol-Server für KI-Agenten (stdio oder HTTP)
+  demo          Einreichen, Prüfen und Manipulieren auf diesem Rechner, Schritt für Schritt
+  key           Den öffentlichen Schlüssel des eingebetteten Stub-Unterzeichners anzeigen oder
+                ein Vertrauensprofil exportieren, das ihn festlegt
+  passkey       FIDO2-Passkeys registrieren, die Commits autorisieren (list, register,
+                remove, export)
+
+Optionen:
+  -h, --help     Diese Hilfe anzeigen oder, nach einem Befehl, die Hilfe dieses Befehls
+  -v, --version  Die Version anzeigen
+
+Exit-Status: 0 Erfolg (verify: valid oder trusted), 1 invalid, 2 Aufruf- oder E/A-Fehler.
+</translation>
+    </message>
+    <message>
+        <source>Usage: occ commit [--state FILE] [--chain ID] [--name N] [--title T] [--message M]
+                  [--meta KEY=VALUE]... [--batch] [--force] [--policy FILE]
+                  [--endpoint URL [--api-key KEY] [--ca-file PEM] [--timeout SEC]]
+                  -o DIR FILE...
+
+Stamp files with the embedded stub signer: each file is hashed locally (its bytes never
+leave this computer), committed, and written with its proof as DIR/&lt;file&gt;.proof.zip
+(or, with --batch, all together in one batch bundle). One line per file; files that
+cannot be read are reported and the others still succeed.
+
+Options:
+  -o, --output DIR  Where bundles go (created if needed)
+  --state FILE      The stub signer&apos;s state (default: $OCC_STATE_PATH, else the
+                    application data folder); created with a new key if missing
+  --chain ID        Commit on this chain instead of the default one
+  --name, --title, --message  Attribution sealed into the signed proof (public)
+  --meta KEY=VALUE  Unsigned metadata (anyone can edit it); repeatable
+  --batch           One bundle for all files
+  --force           Replace existing bundles instead of choosing a numbered name
+  --endpoint URL    Commit through this OCC commit service instead of the stub, e.g.
+                    https://nitro.occproof.com (only digests are sent; every returned
+                    proof is verified before anything is written)
+  --api-key KEY     Bearer key for the service (default: $OCC_API_KEY)
+  --ca-file PEM     Extra CA certificates to trust for the service&apos;s TLS
+  --timeout SEC     Per-request timeout (default 30)
+  --tsa URL         Ask this RFC 3161 time-stamping authority for tokens over the
+                    artifact and proofCore digests (third-party time)
+  --require-timestamps  Without a timestamp, write nothing for that file
+  --policy FILE     A trust profile every new proof must satisfy (e.g. pinning the
+                    service&apos;s measurement); otherwise nothing is written
+  --passkey KEY     Authorize the commit with this registered passkey (keyId, a prefix
+                    of 8+ hex digits, or its label): one touch for all the files; the
+                    actor is sealed into every proof (see occ passkey)
+  --actor-key PEM   Authorize with a software P-256 private key instead (direct form,
+                    for automation)
+
+Exit status: 0 all files stamped, 1 some file failed, 2 usage or state error.
+</source>
+        <translation>Aufruf: occ commit [--state FILE] [--chain ID] [--name N] [--title T] [--message M]
+                   [--meta KEY=VALUE]... [--batch] [--force] [--policy FILE]
+                   [--endpoint URL [--api-key KEY] [--ca-file PEM] [--timeout SEC]]
+                   -o DIR FILE...
+
+Stempelt Dateien mit dem eingebetteten Stub-Unterzeichner: Jede Datei wird lokal gehasht
+(ihre Bytes verlassen diesen Computer nie), eingereicht und mit ihrem Nachweis als
+DIR/&lt;file&gt;.proof.zip geschrieben (oder, mit --batch, alle zusammen in ein
+Stapel-Nachweispaket). Eine Zeile pro Datei; nicht lesbare Dateien werden gemeldet, die
+übrigen werden trotzdem gestempelt.
+
+Optionen:
+  -o, --output DIR  Zielordner der Nachweispakete (wird bei Bedarf angelegt)
+  --state FILE      Der Zustand des Stub-Unterzeichners (Standard: $OCC_STATE_PATH, sonst
+                    der Datenordner der Anwendung); wird mit neuem Schlüssel angelegt, falls
+                    er fehlt
+  --chain ID        Auf dieser Kette statt auf der Standardkette einreichen
+  --name, --title, --message  Im signierten Nachweis versiegelte Zuschreibung (öffentlich)
+  --meta KEY=VALUE  Unsignierte Metadaten (jeder kann sie ändern); wiederholbar
+  --batch           Ein Nachweispaket für alle Dateien
+  --force           Vorhandene Nachweispakete ersetzen, statt einen nummerierten Namen zu
+                    wählen
+  --endpoint URL    Über diesen OCC-Commit-Dienst statt über den Stub einreichen, z. B.
+                    https://nitro.occproof.com (es werden nur Hashwerte gesendet; jeder
+                    zurückgegebene Nachweis wird geprüft, bevor etwas geschrieben wird)
+  --api-key KEY     Bearer-Schlüssel für den Dienst (Standard: $OCC_API_KEY)
+  --ca-file PEM     Zusätzliche CA-Zertifikate, denen für das TLS des Dienstes vertraut wird
+  --timeout SEC     Zeitlimit pro Anfrage (Standard: 30)
+  --tsa URL         Diesen Zeitstempeldienst nach RFC 3161 um Token über den Hashwert der
+                    Datei und den proofCore-Hashwert bitten (Zeit eines Dritten)
+  --require-timestamps  Ohne Zeitstempel für diese Datei nichts schreiben
+  --policy FILE     Ein Vertrauensprofil, das jeder neue Nachweis erfüllen muss (z. B. eines,
+                    das den Messwert des Dienstes festlegt); sonst wird nichts geschrieben
+  --passkey KEY     Den Commit mit diesem registrierten Passkey autorisieren (keyId,
+                    ein Präfix aus mindestens 8 Hex-Ziffern oder seine Bezeichnung):
+                    eine Berührung für alle Dateien; der Akteur wird in jedem Nachweis
+                    versiegelt (siehe occ passkey)
+  --actor-key PEM   Stattdessen mit einem privaten P-256-Softwareschlüssel autorisieren
+                    (direkte Form, für die Automatisierung)
+
+Exit-Status: 0 alles gestempelt, 1 eine Datei fehlgeschlagen, 2 Aufruf- oder Zustandsfehler.
+</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. </source>
+        <translation>Falsche PIN. </translation>
+    </message>
+    <message numerus="yes">
+        <source>PIN for %1 (%n tries left): </source>
+        <translation>
+            <numerusform>PIN (%1, noch %n Versuch): </numerusform>
+            <numerusform>PIN (%1, noch %n Versuche): </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PIN for %1: </source>
+        <translation>PIN (%1): </translation>
+    </message>
+    <message>
+        <source>Touch %1 now…
+</source>
+        <translation>Jetzt berühren: %1…
+</translation>
+    </message>
+    <message>
+        <source>--passkey and --actor-key exclude each other</source>
+        <translation>--passkey und --actor-key schließen einander aus</translation>
+    </message>
+    <message>
+        <source>Usage: occ passkey list [--json] [--devices]
+       occ passkey register [--label TEXT] [--rp-id ID] [--user NAME] [--device PATH]
+       occ passkey rename KEY LABEL
+       occ passkey remove KEY
+       occ passkey export KEY FILE
+
+Passkeys on a FIDO2 security key (or Windows Hello) authorize commits: `occ commit
+--passkey KEY` asks for one touch (and the key&apos;s PIN or fingerprint), and every proof then
+carries the passkey as its actor, sealed into the signed body. KEY is a keyId, a prefix of
+8 or more hex digits, or a label. The list lives in passkeys.json in the application data
+folder ($OCC_PASSKEYS overrides it); it holds no secret.
+
+  --devices     Also list the authenticators attached now
+  --label TEXT  A name for the new passkey (default: the key&apos;s name and the date)
+  --rp-id ID    Relying-party id to register under (default: occ-proof-studio, which no
+                website can use; give a domain to share the passkey with a web app)
+  --user NAME   User name stored on the key (default: occ)
+  --device PATH The authenticator to use when several are attached
+
+remove forgets the passkey here; the credential stays on the key (delete it with the
+key&apos;s manager). export writes a trust profile that accepts only proofs authorized by the
+passkey (allowedActorKeyIds and allowedRpIds).
+
+A PIN is read from the terminal without echo, or from the first line of standard input
+when that is not a terminal.
+</source>
+        <translation>Aufruf: occ passkey list [--json] [--devices]
+        occ passkey register [--label TEXT] [--rp-id ID] [--user NAME] [--device PATH]
+        occ passkey rename KEY LABEL
+        occ passkey remove KEY
+        occ passkey export KEY FILE
+
+Passkeys auf einem FIDO2-Sicherheitsschlüssel (oder Windows Hello) autorisieren Commits:
+`occ commit --passkey KEY` verlangt eine Berührung (und die PIN des Schlüssels oder Ihren
+Fingerabdruck), und jeder Nachweis trägt dann den Passkey als seinen Akteur, versiegelt
+im signierten Inhalt. KEY ist eine keyId, ein Präfix aus mindestens 8 Hex-Ziffern oder
+eine Bezeichnung. Die Liste liegt in passkeys.json im Datenordner der Anwendung
+($OCC_PASSKEYS legt einen anderen Ort fest); sie enthält kein Geheimnis.
+
+  --devices     Auch die derzeit angeschlossenen Authentifikatoren auflisten
+  --label TEXT  Ein Name für den neuen Passkey (Standard: Name des Schlüssels und Datum)
+  --rp-id ID    Relying-Party-ID für die Registrierung (Standard: occ-proof-studio, das
+                keine Website verwenden kann; geben Sie eine Domain an, um den Passkey
+                mit einer Web-App zu teilen)
+  --user NAME   Auf dem Schlüssel gespeicherter Benutzername (Standard: occ)
+  --device PATH Der zu verwendende Authentifikator, wenn mehrere angeschlossen sind
+
+remove vergisst den Passkey hier; die Anmeldeinformation bleibt auf dem Schlüssel
+(löschen Sie sie mit der Verwaltungssoftware des Schlüssels). export schreibt ein
+Vertrauensprofil, das nur vom Passkey autorisierte Nachweise akzeptiert
+(allowedActorKeyIds und allowedRpIds).
+
+Eine PIN wird ohne Echo vom Terminal gelesen oder, wenn die Standardeingabe kein Terminal
+ist, aus deren erster Zeile.
+</translation>
+    </message>
+    <message>
+        <source>No passkeys registered. Register one with `occ passkey register`.
+</source>
+        <translation>Keine Passkeys registriert. Registrieren Sie einen mit `occ passkey register`.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Authenticators attached: %n
+</source>
+        <translation>
+            <numerusform>Angeschlossener Authentifikator: %n
+</numerusform>
+            <numerusform>Angeschlossene Authentifikatoren: %n
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registered passkey %1 (%2) for rpId %3; attestation: %4
+</source>
+        <translation>Passkey %1 (%2) für rpId %3 registriert; Attestierung: %4
+</translation>
+    </message>
+    <message>
+        <source>expected KEY</source>
+        <translation>KEY erwartet</translation>
+    </message>
+    <message>
+        <source>expected KEY LABEL</source>
+        <translation>KEY LABEL erwartet</translation>
+    </message>
+    <message>
+        <source>expected KEY FILE</source>
+        <translation>KEY FILE erwartet</translation>
+    </message>
+    <message>
+        <source>Forgot passkey %1 (%2). The credential is still on the security key.
+</source>
+        <translation>Passkey %1 (%2) vergessen. Die Anmeldeinformation liegt weiterhin auf dem Sicherheitsschlüssel.
+</translation>
+    </message>
+    <message>
+        <source>%1 exists; not replaced</source>
+        <translation>%1 existiert; wird nicht ersetzt</translation>
+    </message>
+    <message>
+        <source>unknown passkey command %1</source>
+        <translation>unbekannter passkey-Befehl %1</translation>
     </message>
 </context>
 </TS>

@@ -676,6 +676,265 @@
     </message>
 </context>
 <context>
+    <name>Occ::Passkey</name>
+    <message>
+        <source>%1 cannot verify who you are (no PIN, no built-in verification); OCC requires it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN entry cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled at the security key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was refused at %1 (touch declined).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not touched in time. Try again and touch the key when it blinks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passkey is not on %1. Use the security key you registered it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs its PIN for this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN of %1 is blocked after too many wrong tries. The key must be reset with its vendor&apos;s tool (this deletes its passkeys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refuses more PIN tries until it is unplugged and plugged in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no PIN. Set one with the vendor&apos;s tool or `fido2-token -S`: OCC requires user verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in user verification of %1 is blocked; use its PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not recognise you (user verification failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a passkey for this relying party.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot make ES256 (P-256) keys, which OCC requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no room for another discoverable passkey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost contact with %1 (was it unplugged?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with an error: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authenticator returned a public key of %1 bytes (expected 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authenticator&apos;s public key is not a valid P-256 point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authenticator returned no authenticator data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authenticator data is truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authenticator data is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authenticator data is too short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passkey entry is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passkey entry “%1” lacks its credential id, key or rpId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passkey entry “%1” has an invalid public key: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passkey entry “%1” has a keyId that is not SHA-256 of its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>basic (not checked against a vendor root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorized by passkey %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the passkey list %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passkey list %1 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passkey list %1 is damaged; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passkey list %1 is damaged (%2); it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” matches several passkeys; give more of the keyId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registered passkey matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passkey is already registered as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registered passkey has that keyId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the passkey list %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the security key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory listing security keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list security keys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory opening a security key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2 (on Linux, check that a udev rule lets you use security keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 only speaks U2F; passkeys need a FIDO2 security key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No FIDO2 security key found. Plug one in and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relying-party id is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the passkey request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 returned a credential that does not verify (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No FIDO2 security key found. Plug in the key that holds this passkey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered for another relying party.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passkey “%1” (%2…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to authorize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not confirm user presence and verification (flags %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assertion from %1 does not verify with the registered passkey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the actor key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM private key (or it is encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a P-256 key: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>software key %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing with the actor key failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Occ::Proof</name>
     <message>
         <source>The proof is %1 bytes; proofs larger than %2 bytes are not accepted</source>
@@ -1449,6 +1708,14 @@
         <source>Not written: another file of the batch has no proof</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Waiting for the authorization of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 for a challenge…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Occ::StubSigner</name>
@@ -1943,6 +2210,26 @@
         <source>The studio&apos;s language, applied at the next start</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>When checked, the chosen passkey authorizes the commit: one touch of the security key for all listed files, named in each proof as its actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registered passkey that authorizes the commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passkeys registered in this studio: label, key id, relying party, security key and date; F2 renames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label of the next passkey registered; empty for the key&apos;s name and today&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relying-party id new passkeys are made for; the default occ-proof-studio is not a domain, so no website can use them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Occ::Ui::AuditTimeline</name>
@@ -2403,6 +2690,44 @@
     </message>
 </context>
 <context>
+    <name>Occ::Ui::GuiPasskeyPrompt</name>
+    <message>
+        <source>Security key PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the PIN to the security key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the operation without using the security key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the PIN of %1 to use its passkey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tries left.</source>
+        <translation>
+            <numerusform>%n try left.</numerusform>
+            <numerusform>%n tries left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When none are left, the key locks its PIN and can only be reset, which erases its passkeys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Occ::Ui::LibraryView</name>
     <message>
         <source>Search the proof library</source>
@@ -2647,6 +2972,249 @@ Checked %2</source>
     </message>
     <message>
         <source>Finishing the bundles of proofs already made, then quitting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passkeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Occ::Ui::PasskeysView</name>
+    <message>
+        <source>A passkey on a FIDO2 security key (or Windows Hello) can authorize commits: each stamp then carries your touch, signed by the key, as the proof&apos;s actor. Only public keys are listed here; the private keys never leave the security keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered passkeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relying party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the label of the selected passkey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the selected passkey here; the credential stays on the security key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export trust profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a trust profile that accepts only proofs this passkey authorized, for occ verify --policy or for others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as trust &amp;profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a trust profile that accepts only proofs this passkey authorized, for the Verify page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a passkey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label for the new passkey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional; default: the key&apos;s name and today&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register passkey…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new passkey on the attached security key; you will be asked to touch it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting for the security key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relying-party id of new passkeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relying party a passkey is made for. The default, %1, is not a domain name, so no website can ask your security key for these passkeys. Passkeys already registered keep their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relying-party &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not looked for yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look again for attached security keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch %1 now… (it may ask for its PIN or your fingerprint first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attestation: %1; discoverable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not registered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for a security key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: no passkey was registered. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 made the passkey, but it could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered “%1” on %2 (key id %3). Choose it on the Stamp page to authorize commits with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passkey needs a label; it was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed “%1” to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not renamed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove passkey?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the passkey “%1” from this studio?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It can then no longer authorize commits from here; proofs it already authorized stay valid. The credential itself stays on the security key (%1): remove it there with the key&apos;s own tool if you want it gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed “%1” from this studio; it is still on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export trust profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust profile (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the trust profile “%1” to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the trust profile “%1”. Choose it on the Verify page to accept only proofs this passkey authorized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for security keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No security key found. Plug one in (or use Windows Hello) and press Refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3138,6 +3706,56 @@ Bundle: %2</source>
     </message>
     <message>
         <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorize with &amp;passkey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorize with passkey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passkey that authorizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch %1 now to authorize this stamp… (it may ask for its PIN or your fingerprint first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key id %1
+Relying party %2
+On %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passkey is registered yet: register one on the Passkeys page to authorize stamps with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no passkey registered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a passkey on the Passkeys page to have each commit authorized by your touch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One touch of the security key authorizes every listed file; each proof names the passkey as its actor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a commit service, all files then go in one request (the service takes one authorization per request).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3724,6 +4342,106 @@ Compare the fingerprint with one you got from the signer through another channel
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Passkey authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presence and verification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature counter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relying party:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passkeys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown rpId (SHA-256 %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the studio&apos;s default; not a domain, so no website could ask for it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed by the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT among the profile&apos;s allowedRpIds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(as claimed; not verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passkey authorization — NOT valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization does not verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key id %1, provider “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebAuthn passkey (a security key&apos;s touch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct P-256 signature (a software key; no touch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UP (user present): %1; UV (user verified): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 (this authenticator keeps no counter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: not one of the passkeys registered in this studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: your passkey “%1” on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not covered by the passkey&apos;s signature: %1. The passkey signs only the challenge; these fields are bound by the signer&apos;s single-use challenge and by the signer&apos;s Ed25519 signature over the actor.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Occ::VerifySession</name>
@@ -3761,35 +4479,6 @@ Compare the fingerprint with one you got from the signer through another channel
 </context>
 <context>
     <name>occ</name>
-    <message>
-        <source>Usage: occ &lt;command&gt; [options] [arguments]
-
-Make and check OCC (occ/1) proofs.
-
-Commands:
-  verify        Verify a proof against a file, or on its own with --proof-only
-  inspect       List every field of a proof with its tier (signed, self-authenticating,
-                advisory) and the proof&apos;s hashes
-  canonicalize  Print the occ/1 canonical bytes of a JSON text
-  hash          Print the SHA-256 (base64) of files, computed locally
-  audit         Verify many proofs and check their chains (links, forks, gaps)
-  commit        Stamp files with the embedded stub signer into .proof.zip bundles
-  serve         Run the commit API on this machine, backed by the stub signer
-  health        Check that a commit service is up
-  api-key       Keep a commit service&apos;s API key in the OS keychain
-  mcp           Model Context Protocol server for AI agents (stdio or HTTP)
-  demo          Commit, verify and tamper on this machine, step by step
-  key           Show the embedded stub signer&apos;s public key, or export a trust profile
-                that pins it
-
-Options:
-  -h, --help     Show this help, or a command&apos;s help after the command
-  -v, --version  Show the version
-
-Exit status: 0 success (verify: valid or trusted), 1 invalid, 2 usage or I/O error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Usage: occ verify [--policy FILE] [--json] FILE PROOF.json
        occ verify [--policy FILE] [--json] --proof-only PROOF.json
@@ -3911,42 +4600,6 @@ Try &apos;occ %1 --help&apos;.
     </message>
     <message>
         <source>%1 is not a .proof.zip bundle; to check a proof JSON give the file too, or use --proof-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: occ commit [--state FILE] [--chain ID] [--name N] [--title T] [--message M]
-                  [--meta KEY=VALUE]... [--batch] [--force] [--policy FILE]
-                  [--endpoint URL [--api-key KEY] [--ca-file PEM] [--timeout SEC]]
-                  -o DIR FILE...
-
-Stamp files with the embedded stub signer: each file is hashed locally (its bytes never
-leave this computer), committed, and written with its proof as DIR/&lt;file&gt;.proof.zip
-(or, with --batch, all together in one batch bundle). One line per file; files that
-cannot be read are reported and the others still succeed.
-
-Options:
-  -o, --output DIR  Where bundles go (created if needed)
-  --state FILE      The stub signer&apos;s state (default: $OCC_STATE_PATH, else the
-                    application data folder); created with a new key if missing
-  --chain ID        Commit on this chain instead of the default one
-  --name, --title, --message  Attribution sealed into the signed proof (public)
-  --meta KEY=VALUE  Unsigned metadata (anyone can edit it); repeatable
-  --batch           One bundle for all files
-  --force           Replace existing bundles instead of choosing a numbered name
-  --endpoint URL    Commit through this OCC commit service instead of the stub, e.g.
-                    https://nitro.occproof.com (only digests are sent; every returned
-                    proof is verified before anything is written)
-  --api-key KEY     Bearer key for the service (default: $OCC_API_KEY)
-  --ca-file PEM     Extra CA certificates to trust for the service&apos;s TLS
-  --timeout SEC     Per-request timeout (default 30)
-  --tsa URL         Ask this RFC 3161 time-stamping authority for tokens over the
-                    artifact and proofCore digests (third-party time)
-  --require-timestamps  Without a timestamp, write nothing for that file
-  --policy FILE     A trust profile every new proof must satisfy (e.g. pinning the
-                    service&apos;s measurement); otherwise nothing is written
-
-Exit status: 0 all files stamped, 1 some file failed, 2 usage or state error.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4362,6 +5015,176 @@ Epoch:        %2
         <source>occ: unknown command &apos;%1&apos;
 
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: occ &lt;command&gt; [options] [arguments]
+
+Make and check OCC (occ/1) proofs.
+
+Commands:
+  verify        Verify a proof against a file, or on its own with --proof-only
+  inspect       List every field of a proof with its tier (signed, self-authenticating,
+                advisory) and the proof&apos;s hashes
+  canonicalize  Print the occ/1 canonical bytes of a JSON text
+  hash          Print the SHA-256 (base64) of files, computed locally
+  audit         Verify many proofs and check their chains (links, forks, gaps)
+  commit        Stamp files with the embedded stub signer into .proof.zip bundles
+  serve         Run the commit API on this machine, backed by the stub signer
+  health        Check that a commit service is up
+  api-key       Keep a commit service&apos;s API key in the OS keychain
+  mcp           Model Context Protocol server for AI agents (stdio or HTTP)
+  demo          Commit, verify and tamper on this machine, step by step
+  key           Show the embedded stub signer&apos;s public key, or export a trust profile
+                that pins it
+  passkey       Register FIDO2 passkeys that authorize commits (list, register, remove,
+                export)
+
+Options:
+  -h, --help     Show this help, or a command&apos;s help after the command
+  -v, --version  Show the version
+
+Exit status: 0 success (verify: valid or trusted), 1 invalid, 2 usage or I/O error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: occ commit [--state FILE] [--chain ID] [--name N] [--title T] [--message M]
+                  [--meta KEY=VALUE]... [--batch] [--force] [--policy FILE]
+                  [--endpoint URL [--api-key KEY] [--ca-file PEM] [--timeout SEC]]
+                  -o DIR FILE...
+
+Stamp files with the embedded stub signer: each file is hashed locally (its bytes never
+leave this computer), committed, and written with its proof as DIR/&lt;file&gt;.proof.zip
+(or, with --batch, all together in one batch bundle). One line per file; files that
+cannot be read are reported and the others still succeed.
+
+Options:
+  -o, --output DIR  Where bundles go (created if needed)
+  --state FILE      The stub signer&apos;s state (default: $OCC_STATE_PATH, else the
+                    application data folder); created with a new key if missing
+  --chain ID        Commit on this chain instead of the default one
+  --name, --title, --message  Attribution sealed into the signed proof (public)
+  --meta KEY=VALUE  Unsigned metadata (anyone can edit it); repeatable
+  --batch           One bundle for all files
+  --force           Replace existing bundles instead of choosing a numbered name
+  --endpoint URL    Commit through this OCC commit service instead of the stub, e.g.
+                    https://nitro.occproof.com (only digests are sent; every returned
+                    proof is verified before anything is written)
+  --api-key KEY     Bearer key for the service (default: $OCC_API_KEY)
+  --ca-file PEM     Extra CA certificates to trust for the service&apos;s TLS
+  --timeout SEC     Per-request timeout (default 30)
+  --tsa URL         Ask this RFC 3161 time-stamping authority for tokens over the
+                    artifact and proofCore digests (third-party time)
+  --require-timestamps  Without a timestamp, write nothing for that file
+  --policy FILE     A trust profile every new proof must satisfy (e.g. pinning the
+                    service&apos;s measurement); otherwise nothing is written
+  --passkey KEY     Authorize the commit with this registered passkey (keyId, a prefix
+                    of 8+ hex digits, or its label): one touch for all the files; the
+                    actor is sealed into every proof (see occ passkey)
+  --actor-key PEM   Authorize with a software P-256 private key instead (direct form,
+                    for automation)
+
+Exit status: 0 all files stamped, 1 some file failed, 2 usage or state error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>PIN for %1 (%n tries left): </source>
+        <translation>
+            <numerusform>PIN for %1 (%n try left): </numerusform>
+            <numerusform>PIN for %1 (%n tries left): </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PIN for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch %1 now…
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--passkey and --actor-key exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: occ passkey list [--json] [--devices]
+       occ passkey register [--label TEXT] [--rp-id ID] [--user NAME] [--device PATH]
+       occ passkey rename KEY LABEL
+       occ passkey remove KEY
+       occ passkey export KEY FILE
+
+Passkeys on a FIDO2 security key (or Windows Hello) authorize commits: `occ commit
+--passkey KEY` asks for one touch (and the key&apos;s PIN or fingerprint), and every proof then
+carries the passkey as its actor, sealed into the signed body. KEY is a keyId, a prefix of
+8 or more hex digits, or a label. The list lives in passkeys.json in the application data
+folder ($OCC_PASSKEYS overrides it); it holds no secret.
+
+  --devices     Also list the authenticators attached now
+  --label TEXT  A name for the new passkey (default: the key&apos;s name and the date)
+  --rp-id ID    Relying-party id to register under (default: occ-proof-studio, which no
+                website can use; give a domain to share the passkey with a web app)
+  --user NAME   User name stored on the key (default: occ)
+  --device PATH The authenticator to use when several are attached
+
+remove forgets the passkey here; the credential stays on the key (delete it with the
+key&apos;s manager). export writes a trust profile that accepts only proofs authorized by the
+passkey (allowedActorKeyIds and allowedRpIds).
+
+A PIN is read from the terminal without echo, or from the first line of standard input
+when that is not a terminal.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passkeys registered. Register one with `occ passkey register`.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Authenticators attached: %n
+</source>
+        <translation>
+            <numerusform>Authenticator attached: %n
+</numerusform>
+            <numerusform>Authenticators attached: %n
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registered passkey %1 (%2) for rpId %3; attestation: %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected KEY LABEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected KEY FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot passkey %1 (%2). The credential is still on the security key.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists; not replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown passkey command %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -676,6 +676,265 @@
     </message>
 </context>
 <context>
+    <name>Occ::Passkey</name>
+    <message>
+        <source>%1 cannot verify who you are (no PIN, no built-in verification); OCC requires it.</source>
+        <translation>%1 no puede verificar quién es usted (no tiene PIN ni verificación integrada); OCC lo exige.</translation>
+    </message>
+    <message>
+        <source>PIN entry cancelled.</source>
+        <translation>Introducción del PIN cancelada.</translation>
+    </message>
+    <message>
+        <source>Cancelled at the security key.</source>
+        <translation>Cancelado en la llave de seguridad.</translation>
+    </message>
+    <message>
+        <source>The request was refused at %1 (touch declined).</source>
+        <translation>La solicitud se rechazó en %1 (se denegó el toque).</translation>
+    </message>
+    <message>
+        <source>%1 was not touched in time. Try again and touch the key when it blinks.</source>
+        <translation>%1 no se tocó a tiempo. Inténtelo de nuevo y toque la llave cuando parpadee.</translation>
+    </message>
+    <message>
+        <source>This passkey is not on %1. Use the security key you registered it with.</source>
+        <translation>Esta Passkey no está en %1. Use la llave de seguridad con la que la registró.</translation>
+    </message>
+    <message>
+        <source>%1 needs its PIN for this.</source>
+        <translation>%1 necesita su PIN para esto.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN for %1.</source>
+        <translation>PIN incorrecto para %1.</translation>
+    </message>
+    <message>
+        <source>The PIN of %1 is blocked after too many wrong tries. The key must be reset with its vendor&apos;s tool (this deletes its passkeys).</source>
+        <translation>El PIN de %1 está bloqueado tras demasiados intentos fallidos. Hay que restablecer la llave con la herramienta de su fabricante (esto borra sus Passkeys).</translation>
+    </message>
+    <message>
+        <source>%1 refuses more PIN tries until it is unplugged and plugged in again.</source>
+        <translation>%1 rechaza más intentos de PIN hasta que se desconecte y se vuelva a conectar.</translation>
+    </message>
+    <message>
+        <source>%1 has no PIN. Set one with the vendor&apos;s tool or `fido2-token -S`: OCC requires user verification.</source>
+        <translation>%1 no tiene PIN. Configure uno con la herramienta del fabricante o con `fido2-token -S`: OCC exige la verificación del usuario.</translation>
+    </message>
+    <message>
+        <source>Built-in user verification of %1 is blocked; use its PIN.</source>
+        <translation>La verificación de usuario integrada de %1 está bloqueada; use su PIN.</translation>
+    </message>
+    <message>
+        <source>%1 did not recognise you (user verification failed).</source>
+        <translation>%1 no le reconoció (falló la verificación del usuario).</translation>
+    </message>
+    <message>
+        <source>%1 already holds a passkey for this relying party.</source>
+        <translation>%1 ya contiene una Passkey para esta relying party.</translation>
+    </message>
+    <message>
+        <source>%1 cannot make ES256 (P-256) keys, which OCC requires.</source>
+        <translation>%1 no puede crear claves ES256 (P-256), que OCC exige.</translation>
+    </message>
+    <message>
+        <source>%1 has no room for another discoverable passkey.</source>
+        <translation>%1 no tiene espacio para otra Passkey detectable.</translation>
+    </message>
+    <message>
+        <source>Lost contact with %1 (was it unplugged?).</source>
+        <translation>Se perdió el contacto con %1 (¿se desconectó?).</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error: %2 (%3).</source>
+        <translation>%1 respondió con un error: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The authenticator returned a public key of %1 bytes (expected 64).</source>
+        <translation>El autenticador devolvió una clave pública de %1 bytes (se esperaban 64).</translation>
+    </message>
+    <message>
+        <source>The authenticator&apos;s public key is not a valid P-256 point.</source>
+        <translation>La clave pública del autenticador no es un punto P-256 válido.</translation>
+    </message>
+    <message>
+        <source>The authenticator returned no authenticator data.</source>
+        <translation>El autenticador no devolvió datos del autenticador.</translation>
+    </message>
+    <message>
+        <source>The authenticator data is truncated.</source>
+        <translation>Los datos del autenticador están truncados.</translation>
+    </message>
+    <message>
+        <source>The authenticator data is malformed.</source>
+        <translation>Los datos del autenticador están mal formados.</translation>
+    </message>
+    <message>
+        <source>The authenticator data is too short.</source>
+        <translation>Los datos del autenticador son demasiado cortos.</translation>
+    </message>
+    <message>
+        <source>A passkey entry is not an object.</source>
+        <translation>Una entrada de Passkey no es un objeto.</translation>
+    </message>
+    <message>
+        <source>The passkey entry “%1” lacks its credential id, key or rpId.</source>
+        <translation>A la entrada de Passkey «%1» le falta el ID de credencial, la clave o el rpId.</translation>
+    </message>
+    <message>
+        <source>The passkey entry “%1” has an invalid public key: %2</source>
+        <translation>La entrada de Passkey «%1» tiene una clave pública no válida: %2</translation>
+    </message>
+    <message>
+        <source>The passkey entry “%1” has a keyId that is not SHA-256 of its key.</source>
+        <translation>La entrada de Passkey «%1» tiene un keyId que no es el SHA-256 de su clave.</translation>
+    </message>
+    <message>
+        <source>basic (not checked against a vendor root)</source>
+        <translation>básica (no comprobada con un certificado raíz del fabricante)</translation>
+    </message>
+    <message>
+        <source>self</source>
+        <translation>propia</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Authorized by passkey %1</source>
+        <translation>Autorizado por la Passkey %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the passkey list %1: %2</source>
+        <translation>No se puede leer la lista de Passkeys %1: %2</translation>
+    </message>
+    <message>
+        <source>The passkey list %1 is too large.</source>
+        <translation>La lista de Passkeys %1 es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>The passkey list %1 is damaged; it was left as it is.</source>
+        <translation>La lista de Passkeys %1 está dañada; se ha dejado tal como está.</translation>
+    </message>
+    <message>
+        <source>The passkey list %1 is damaged (%2); it was left as it is.</source>
+        <translation>La lista de Passkeys %1 está dañada (%2); se ha dejado tal como está.</translation>
+    </message>
+    <message>
+        <source>“%1” matches several passkeys; give more of the keyId.</source>
+        <translation>«%1» coincide con varias Passkeys; indique más caracteres del keyId.</translation>
+    </message>
+    <message>
+        <source>No registered passkey matches “%1”.</source>
+        <translation>Ninguna Passkey registrada coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>This passkey is already registered as “%1”.</source>
+        <translation>Esta Passkey ya está registrada como «%1».</translation>
+    </message>
+    <message>
+        <source>No registered passkey has that keyId.</source>
+        <translation>Ninguna Passkey registrada tiene ese keyId.</translation>
+    </message>
+    <message>
+        <source>Cannot write the passkey list %1: %2</source>
+        <translation>No se puede escribir la lista de Passkeys %1: %2</translation>
+    </message>
+    <message>
+        <source>the security key</source>
+        <translation>la llave de seguridad</translation>
+    </message>
+    <message>
+        <source>Out of memory listing security keys.</source>
+        <translation>Memoria insuficiente al enumerar las llaves de seguridad.</translation>
+    </message>
+    <message>
+        <source>Cannot list security keys: %1</source>
+        <translation>No se pueden enumerar las llaves de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>Out of memory opening a security key.</source>
+        <translation>Memoria insuficiente al abrir una llave de seguridad.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2 (on Linux, check that a udev rule lets you use security keys).</source>
+        <translation>No se puede abrir %1: %2 (en Linux, compruebe que una regla de udev le permita usar llaves de seguridad).</translation>
+    </message>
+    <message>
+        <source>%1 only speaks U2F; passkeys need a FIDO2 security key.</source>
+        <translation>%1 solo habla U2F; las Passkeys necesitan una llave de seguridad FIDO2.</translation>
+    </message>
+    <message>
+        <source>No FIDO2 security key found. Plug one in and try again.</source>
+        <translation>No se encontró ninguna llave de seguridad FIDO2. Conecte una e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The relying-party id is empty.</source>
+        <translation>El ID de relying party está vacío.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the passkey request.</source>
+        <translation>No se puede preparar la solicitud de Passkey.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>%1 returned a credential that does not verify (%2).</source>
+        <translation>%1 devolvió una credencial que no supera la verificación (%2).</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No FIDO2 security key found. Plug in the key that holds this passkey.</source>
+        <translation>No se encontró ninguna llave de seguridad FIDO2. Conecte la llave que contiene esta Passkey.</translation>
+    </message>
+    <message>
+        <source>%1 answered for another relying party.</source>
+        <translation>%1 respondió para otra relying party.</translation>
+    </message>
+    <message>
+        <source>passkey “%1” (%2…)</source>
+        <translation>la Passkey «%1» (%2…)</translation>
+    </message>
+    <message>
+        <source>Nothing to authorize.</source>
+        <translation>No hay nada que autorizar.</translation>
+    </message>
+    <message>
+        <source>%1 did not confirm user presence and verification (flags %2).</source>
+        <translation>%1 no confirmó la presencia ni la verificación del usuario (indicadores %2).</translation>
+    </message>
+    <message>
+        <source>The assertion from %1 does not verify with the registered passkey.</source>
+        <translation>La aserción de %1 no supera la verificación con la Passkey registrada.</translation>
+    </message>
+    <message>
+        <source>Cannot read the actor key %1: %2</source>
+        <translation>No se puede leer la clave de actor %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM private key (or it is encrypted).</source>
+        <translation>%1 no es una clave privada PEM (o está cifrada).</translation>
+    </message>
+    <message>
+        <source>%1 is not a P-256 key: %2</source>
+        <translation>%1 no es una clave P-256: %2</translation>
+    </message>
+    <message>
+        <source>software key %1…</source>
+        <translation>la clave de software %1…</translation>
+    </message>
+    <message>
+        <source>Signing with the actor key failed.</source>
+        <translation>Falló la firma con la clave de actor.</translation>
+    </message>
+</context>
+<context>
     <name>Occ::Proof</name>
     <message>
         <source>The proof is %1 bytes; proofs larger than %2 bytes are not accepted</source>
@@ -1449,6 +1708,14 @@
         <source>Not written: another file of the batch has no proof</source>
         <translation>No escrito: otro archivo del lote no tiene prueba</translation>
     </message>
+    <message>
+        <source>Waiting for the authorization of %1…</source>
+        <translation>Esperando la autorización de %1…</translation>
+    </message>
+    <message>
+        <source>Asking %1 for a challenge…</source>
+        <translation>Solicitando un challenge a %1…</translation>
+    </message>
 </context>
 <context>
     <name>Occ::StubSigner</name>
@@ -1943,6 +2210,26 @@
         <source>The studio&apos;s language, applied at the next start</source>
         <translation>El idioma del estudio; se aplica en el próximo inicio</translation>
     </message>
+    <message>
+        <source>When checked, the chosen passkey authorizes the commit: one touch of the security key for all listed files, named in each proof as its actor</source>
+        <translation>Si se marca, la Passkey elegida autoriza el commit: un toque de la llave de seguridad para todos los archivos de la lista; cada prueba la nombra como su actor</translation>
+    </message>
+    <message>
+        <source>The registered passkey that authorizes the commit</source>
+        <translation>La Passkey registrada que autoriza el commit</translation>
+    </message>
+    <message>
+        <source>The passkeys registered in this studio: label, key id, relying party, security key and date; F2 renames</source>
+        <translation>Las Passkeys registradas en este estudio: etiqueta, ID de clave, relying party, llave de seguridad y fecha; F2 cambia el nombre</translation>
+    </message>
+    <message>
+        <source>The label of the next passkey registered; empty for the key&apos;s name and today&apos;s date</source>
+        <translation>La etiqueta de la próxima Passkey que se registre; vacío: el nombre de la llave y la fecha de hoy</translation>
+    </message>
+    <message>
+        <source>The relying-party id new passkeys are made for; the default occ-proof-studio is not a domain, so no website can use them</source>
+        <translation>El ID de relying party para el que se crean las nuevas Passkeys; el predeterminado, occ-proof-studio, no es un dominio, así que ningún sitio web puede usarlas</translation>
+    </message>
 </context>
 <context>
     <name>Occ::Ui::AuditTimeline</name>
@@ -2405,6 +2692,44 @@
     </message>
 </context>
 <context>
+    <name>Occ::Ui::GuiPasskeyPrompt</name>
+    <message>
+        <source>Security key PIN</source>
+        <translation>PIN de la llave de seguridad</translation>
+    </message>
+    <message>
+        <source>Sends the PIN to the security key</source>
+        <translation>Envía el PIN a la llave de seguridad</translation>
+    </message>
+    <message>
+        <source>Stops the operation without using the security key</source>
+        <translation>Detiene la operación sin usar la llave de seguridad</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PIN incorrecto.</translation>
+    </message>
+    <message>
+        <source>Enter the PIN of %1 to use its passkey.</source>
+        <translation>Introduzca el PIN de %1 para usar su Passkey.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tries left.</source>
+        <translation>
+            <numerusform>Queda %n intento.</numerusform>
+            <numerusform>Quedan %n intentos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When none are left, the key locks its PIN and can only be reset, which erases its passkeys.</source>
+        <translation>Cuando no quede ninguno, la llave bloquea su PIN y solo se puede restablecer, lo que borra sus Passkeys.</translation>
+    </message>
+    <message>
+        <source>PIN for %1</source>
+        <translation>PIN de %1</translation>
+    </message>
+</context>
+<context>
     <name>Occ::Ui::LibraryView</name>
     <message>
         <source>Search the proof library</source>
@@ -2651,6 +2976,249 @@ Comprobado: %2</translation>
     <message>
         <source>Finishing the bundles of proofs already made, then quitting…</source>
         <translation>Terminando los paquetes de las pruebas ya creadas; después se cerrará…</translation>
+    </message>
+    <message>
+        <source>&amp;Passkeys</source>
+        <translation>&amp;Passkeys</translation>
+    </message>
+</context>
+<context>
+    <name>Occ::Ui::PasskeysView</name>
+    <message>
+        <source>A passkey on a FIDO2 security key (or Windows Hello) can authorize commits: each stamp then carries your touch, signed by the key, as the proof&apos;s actor. Only public keys are listed here; the private keys never leave the security keys.</source>
+        <translation>Una Passkey en una llave de seguridad FIDO2 (o en Windows Hello) puede autorizar commits: cada sellado lleva entonces su toque, firmado por la llave, como actor de la prueba. Aquí solo se muestran claves públicas; las claves privadas nunca salen de las llaves de seguridad.</translation>
+    </message>
+    <message>
+        <source>Registered passkeys</source>
+        <translation>Passkeys registradas</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>ID de clave</translation>
+    </message>
+    <message>
+        <source>Relying party</source>
+        <translation>Relying party</translation>
+    </message>
+    <message>
+        <source>Security key</source>
+        <translation>Llave de seguridad</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registrada</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Cambiar el nombre</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Cambiar el &amp;nombre</translation>
+    </message>
+    <message>
+        <source>Edit the label of the selected passkey</source>
+        <translation>Editar la etiqueta de la Passkey seleccionada</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Forget the selected passkey here; the credential stays on the security key</source>
+        <translation>Olvidar aquí la Passkey seleccionada; la credencial permanece en la llave de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Export trust profile…</source>
+        <translation>&amp;Exportar perfil de confianza…</translation>
+    </message>
+    <message>
+        <source>Write a trust profile that accepts only proofs this passkey authorized, for occ verify --policy or for others</source>
+        <translation>Escribir un perfil de confianza que solo acepte pruebas autorizadas por esta Passkey, para occ verify --policy o para otras personas</translation>
+    </message>
+    <message>
+        <source>Add as trust &amp;profile</source>
+        <translation>Añadir como perfil de c&amp;onfianza</translation>
+    </message>
+    <message>
+        <source>Save a trust profile that accepts only proofs this passkey authorized, for the Verify page</source>
+        <translation>Guardar un perfil de confianza que solo acepte pruebas autorizadas por esta Passkey, para la página Verificar</translation>
+    </message>
+    <message>
+        <source>Register a passkey</source>
+        <translation>Registrar una Passkey</translation>
+    </message>
+    <message>
+        <source>Label for the new passkey</source>
+        <translation>Etiqueta de la nueva Passkey</translation>
+    </message>
+    <message>
+        <source>optional; default: the key&apos;s name and today&apos;s date</source>
+        <translation>opcional; predeterminada: el nombre de la llave y la fecha de hoy</translation>
+    </message>
+    <message>
+        <source>&amp;Register passkey…</source>
+        <translation>&amp;Registrar Passkey…</translation>
+    </message>
+    <message>
+        <source>Make a new passkey on the attached security key; you will be asked to touch it</source>
+        <translation>Crear una Passkey nueva en la llave de seguridad conectada; se le pedirá que la toque</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the security key</source>
+        <translation>Dejar de esperar a la llave de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>E&amp;tiqueta:</translation>
+    </message>
+    <message>
+        <source>Relying-party id of new passkeys</source>
+        <translation>ID de relying party de las nuevas Passkeys</translation>
+    </message>
+    <message>
+        <source>The relying party a passkey is made for. The default, %1, is not a domain name, so no website can ask your security key for these passkeys. Passkeys already registered keep their own.</source>
+        <translation>La relying party para la que se crea una Passkey. La predeterminada, %1, no es un nombre de dominio, así que ningún sitio web puede pedir estas Passkeys a su llave de seguridad. Las Passkeys ya registradas conservan la suya.</translation>
+    </message>
+    <message>
+        <source>Relying-party &amp;id:</source>
+        <translation>I&amp;D de relying party:</translation>
+    </message>
+    <message>
+        <source>Security keys</source>
+        <translation>Llaves de seguridad</translation>
+    </message>
+    <message>
+        <source>Not looked for yet.</source>
+        <translation>Todavía no se han buscado.</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>Look again for attached security keys</source>
+        <translation>Volver a buscar llaves de seguridad conectadas</translation>
+    </message>
+    <message>
+        <source>Touch %1 now… (it may ask for its PIN or your fingerprint first)</source>
+        <translation>Toque ahora %1… (puede que antes le pida su PIN o su huella digital)</translation>
+    </message>
+    <message>
+        <source>Attestation: %1; discoverable: %2</source>
+        <translation>Atestación: %1; detectable: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Not registered: %1</source>
+        <translation>No registrada: %1</translation>
+    </message>
+    <message>
+        <source>Looking for a security key…</source>
+        <translation>Buscando una llave de seguridad…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no passkey was registered. (%1)</source>
+        <translation>Cancelado: no se registró ninguna Passkey. (%1)</translation>
+    </message>
+    <message>
+        <source>%1 made the passkey, but it could not be saved: %2</source>
+        <translation>%1 creó la Passkey, pero no se pudo guardar: %2</translation>
+    </message>
+    <message>
+        <source>Registered “%1” on %2 (key id %3). Choose it on the Stamp page to authorize commits with it.</source>
+        <translation>Se registró «%1» en %2 (ID de clave %3). Elíjala en la página Sellar para autorizar commits con ella.</translation>
+    </message>
+    <message>
+        <source>A passkey needs a label; it was left as it was.</source>
+        <translation>Una Passkey necesita una etiqueta; se ha dejado como estaba.</translation>
+    </message>
+    <message>
+        <source>Renamed “%1” to “%2”.</source>
+        <translation>Se cambió el nombre de «%1» a «%2».</translation>
+    </message>
+    <message>
+        <source>Not renamed: %1</source>
+        <translation>No se cambió el nombre: %1</translation>
+    </message>
+    <message>
+        <source>Remove passkey?</source>
+        <translation>¿Quitar la Passkey?</translation>
+    </message>
+    <message>
+        <source>Remove the passkey “%1” from this studio?</source>
+        <translation>¿Quitar la Passkey «%1» de este estudio?</translation>
+    </message>
+    <message>
+        <source>It can then no longer authorize commits from here; proofs it already authorized stay valid. The credential itself stays on the security key (%1): remove it there with the key&apos;s own tool if you want it gone.</source>
+        <translation>Ya no podrá autorizar commits desde aquí; las pruebas que ya autorizó siguen siendo válidas. La credencial en sí permanece en la llave de seguridad (%1): elimínela allí con la herramienta de la propia llave si quiere que desaparezca.</translation>
+    </message>
+    <message>
+        <source>Removed “%1” from this studio; it is still on %2.</source>
+        <translation>Se quitó «%1» de este estudio; sigue estando en %2.</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>No se quitó: %1</translation>
+    </message>
+    <message>
+        <source>Export trust profile</source>
+        <translation>Exportar perfil de confianza</translation>
+    </message>
+    <message>
+        <source>Trust profile (*.json)</source>
+        <translation>Perfil de confianza (*.json)</translation>
+    </message>
+    <message>
+        <source>Wrote the trust profile “%1” to %2.</source>
+        <translation>Se escribió el perfil de confianza «%1» en %2.</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>No se exportó: %1</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>No se añadió: %1</translation>
+    </message>
+    <message>
+        <source>Saved the trust profile “%1”. Choose it on the Verify page to accept only proofs this passkey authorized.</source>
+        <translation>Se guardó el perfil de confianza «%1». Elíjalo en la página Verificar para aceptar solo las pruebas que autorizó esta Passkey.</translation>
+    </message>
+    <message>
+        <source>Looking for security keys…</source>
+        <translation>Buscando llaves de seguridad…</translation>
+    </message>
+    <message>
+        <source>No security key found. Plug one in (or use Windows Hello) and press Refresh.</source>
+        <translation>No se encontró ninguna llave de seguridad. Conecte una (o use Windows Hello) y pulse Actualizar.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>Conectadas: %1</translation>
     </message>
 </context>
 <context>
@@ -3143,6 +3711,58 @@ Paquete de prueba: %2</translation>
     <message>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Authorization (optional)</source>
+        <translation>Autorización (opcional)</translation>
+    </message>
+    <message>
+        <source>Authorize with &amp;passkey</source>
+        <translation>Autori&amp;zar con Passkey</translation>
+    </message>
+    <message>
+        <source>Authorize with passkey</source>
+        <translation>Autorizar con Passkey</translation>
+    </message>
+    <message>
+        <source>Passkey that authorizes</source>
+        <translation>Passkey que autoriza</translation>
+    </message>
+    <message>
+        <source>Touch %1 now to authorize this stamp… (it may ask for its PIN or your fingerprint first)</source>
+        <translation>Toque ahora %1 para autorizar este sellado… (puede que antes le pida su PIN o su huella digital)</translation>
+    </message>
+    <message>
+        <source>%1 (%2…)</source>
+        <translation>%1 (%2…)</translation>
+    </message>
+    <message>
+        <source>Key id %1
+Relying party %2
+On %3</source>
+        <translation>ID de clave %1
+Relying party %2
+En %3</translation>
+    </message>
+    <message>
+        <source>No passkey is registered yet: register one on the Passkeys page to authorize stamps with it.</source>
+        <translation>Todavía no hay ninguna Passkey registrada: registre una en la página Passkeys para autorizar sellados con ella.</translation>
+    </message>
+    <message>
+        <source>(no passkey registered)</source>
+        <translation>(ninguna Passkey registrada)</translation>
+    </message>
+    <message>
+        <source>Register a passkey on the Passkeys page to have each commit authorized by your touch.</source>
+        <translation>Registre una Passkey en la página Passkeys para que cada commit quede autorizado por su toque.</translation>
+    </message>
+    <message>
+        <source>One touch of the security key authorizes every listed file; each proof names the passkey as its actor.</source>
+        <translation>Un toque de la llave de seguridad autoriza todos los archivos de la lista; cada prueba nombra la Passkey como su actor.</translation>
+    </message>
+    <message>
+        <source>With a commit service, all files then go in one request (the service takes one authorization per request).</source>
+        <translation>Con un servicio de commit, todos los archivos van entonces en una sola solicitud (el servicio acepta una autorización por solicitud).</translation>
     </message>
 </context>
 <context>
@@ -3731,6 +4351,106 @@ Compare la huella digital con una que haya obtenido del firmante por otro canal.
         <source>Save report</source>
         <translation>Guardar informe</translation>
     </message>
+    <message>
+        <source>Passkey authorization</source>
+        <translation>Autorización con Passkey</translation>
+    </message>
+    <message>
+        <source>Actor:</source>
+        <translation>Actor:</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Forma:</translation>
+    </message>
+    <message>
+        <source>Presence and verification:</source>
+        <translation>Presencia y verificación:</translation>
+    </message>
+    <message>
+        <source>Signature counter:</source>
+        <translation>Contador de firmas:</translation>
+    </message>
+    <message>
+        <source>Relying party:</source>
+        <translation>Relying party:</translation>
+    </message>
+    <message>
+        <source>Your passkeys:</source>
+        <translation>Sus Passkeys:</translation>
+    </message>
+    <message>
+        <source>unknown rpId (SHA-256 %1)</source>
+        <translation>rpId desconocido (SHA-256 %1)</translation>
+    </message>
+    <message>
+        <source>(the studio&apos;s default; not a domain, so no website could ask for it)</source>
+        <translation>(el valor predeterminado del estudio; no es un dominio, así que ningún sitio web podría pedirlo)</translation>
+    </message>
+    <message>
+        <source>allowed by the profile</source>
+        <translation>permitido por el perfil</translation>
+    </message>
+    <message>
+        <source>NOT among the profile&apos;s allowedRpIds</source>
+        <translation>NO está entre los allowedRpIds del perfil</translation>
+    </message>
+    <message>
+        <source>(as claimed; not verified)</source>
+        <translation>(según se afirma; no verificado)</translation>
+    </message>
+    <message>
+        <source>Passkey authorization — NOT valid</source>
+        <translation>Autorización con Passkey — NO válida</translation>
+    </message>
+    <message>
+        <source>The authorization does not verify: %1</source>
+        <translation>La autorización no supera la verificación: %1</translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation>no se nombra ninguno</translation>
+    </message>
+    <message>
+        <source>key id %1, provider “%2”</source>
+        <translation>ID de clave %1, proveedor «%2»</translation>
+    </message>
+    <message>
+        <source>WebAuthn passkey (a security key&apos;s touch)</source>
+        <translation>Passkey WebAuthn (el toque de una llave de seguridad)</translation>
+    </message>
+    <message>
+        <source>Direct P-256 signature (a software key; no touch)</source>
+        <translation>Firma P-256 directa (una clave de software; sin toque)</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>presente</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>UP (user present): %1; UV (user verified): %2</source>
+        <translation>UP (usuario presente): %1; UV (usuario verificado): %2</translation>
+    </message>
+    <message>
+        <source>0 (this authenticator keeps no counter)</source>
+        <translation>0 (este autenticador no lleva contador)</translation>
+    </message>
+    <message>
+        <source>No: not one of the passkeys registered in this studio</source>
+        <translation>No: no es ninguna de las Passkeys registradas en este estudio</translation>
+    </message>
+    <message>
+        <source>Yes: your passkey “%1” on %2</source>
+        <translation>Sí: su Passkey «%1» en %2</translation>
+    </message>
+    <message>
+        <source>Not covered by the passkey&apos;s signature: %1. The passkey signs only the challenge; these fields are bound by the signer&apos;s single-use challenge and by the signer&apos;s Ed25519 signature over the actor.</source>
+        <translation>No cubierto por la firma de la Passkey: %1. La Passkey solo firma el challenge; estos campos quedan vinculados por el challenge de un solo uso del firmante y por la firma Ed25519 del firmante sobre el actor.</translation>
+    </message>
 </context>
 <context>
     <name>Occ::VerifySession</name>
@@ -3768,61 +4488,6 @@ Compare la huella digital con una que haya obtenido del firmante por otro canal.
 </context>
 <context>
     <name>occ</name>
-    <message>
-        <source>Usage: occ &lt;command&gt; [options] [arguments]
-
-Make and check OCC (occ/1) proofs.
-
-Commands:
-  verify        Verify a proof against a file, or on its own with --proof-only
-  inspect       List every field of a proof with its tier (signed, self-authenticating,
-                advisory) and the proof&apos;s hashes
-  canonicalize  Print the occ/1 canonical bytes of a JSON text
-  hash          Print the SHA-256 (base64) of files, computed locally
-  audit         Verify many proofs and check their chains (links, forks, gaps)
-  commit        Stamp files with the embedded stub signer into .proof.zip bundles
-  serve         Run the commit API on this machine, backed by the stub signer
-  health        Check that a commit service is up
-  api-key       Keep a commit service&apos;s API key in the OS keychain
-  mcp           Model Context Protocol server for AI agents (stdio or HTTP)
-  demo          Commit, verify and tamper on this machine, step by step
-  key           Show the embedded stub signer&apos;s public key, or export a trust profile
-                that pins it
-
-Options:
-  -h, --help     Show this help, or a command&apos;s help after the command
-  -v, --version  Show the version
-
-Exit status: 0 success (verify: valid or trusted), 1 invalid, 2 usage or I/O error.
-</source>
-        <translation>Uso: occ &lt;command&gt; [options] [arguments]
-
-Crear y comprobar pruebas OCC (occ/1).
-
-Comandos:
-  verify        Verificar una prueba con un archivo, o por sí sola con --proof-only
-  inspect       Listar todos los campos de una prueba con su cobertura (signed,
-                self-authenticating, advisory) y los hashes de la prueba
-  canonicalize  Mostrar los bytes canónicos occ/1 de un texto JSON
-  hash          Mostrar el SHA-256 (base64) de archivos, calculado localmente
-  audit         Verificar muchas pruebas y comprobar sus cadenas (enlaces, bifurcaciones,
-                huecos)
-  commit        Sellar archivos con el firmante stub integrado en paquetes de prueba .proof.zip
-  serve         Ejecutar la API de commit en este equipo, respaldada por el firmante stub
-  health        Comprobar que un servicio de commit está activo
-  api-key       Guardar la clave de API de un servicio de commit en el llavero del sistema
-  mcp           Servidor Model Context Protocol para agentes de IA (stdio o HTTP)
-  demo          Registrar, verificar y manipular en este equipo, paso a paso
-  key           Mostrar la clave pública del firmante stub integrado, o exportar un perfil de
-                confianza que la fije
-
-Opciones:
-  -h, --help     Mostrar esta ayuda, o la de un comando si se indica después del comando
-  -v, --version  Mostrar la versión
-
-Código de salida: 0 éxito (verify: valid o trusted), 1 invalid, 2 error de uso o de E/S.
-</translation>
-    </message>
     <message>
         <source>Usage: occ verify [--policy FILE] [--json] FILE PROOF.json
        occ verify [--policy FILE] [--json] --proof-only PROOF.json
@@ -4003,75 +4668,6 @@ Pruebe &apos;occ %1 --help&apos;.
     <message>
         <source>%1 is not a .proof.zip bundle; to check a proof JSON give the file too, or use --proof-only</source>
         <translation>%1 no es un paquete de prueba .proof.zip; para comprobar una prueba JSON, indique también el archivo o use --proof-only</translation>
-    </message>
-    <message>
-        <source>Usage: occ commit [--state FILE] [--chain ID] [--name N] [--title T] [--message M]
-                  [--meta KEY=VALUE]... [--batch] [--force] [--policy FILE]
-                  [--endpoint URL [--api-key KEY] [--ca-file PEM] [--timeout SEC]]
-                  -o DIR FILE...
-
-Stamp files with the embedded stub signer: each file is hashed locally (its bytes never
-leave this computer), committed, and written with its proof as DIR/&lt;file&gt;.proof.zip
-(or, with --batch, all together in one batch bundle). One line per file; files that
-cannot be read are reported and the others still succeed.
-
-Options:
-  -o, --output DIR  Where bundles go (created if needed)
-  --state FILE      The stub signer&apos;s state (default: $OCC_STATE_PATH, else the
-                    application data folder); created with a new key if missing
-  --chain ID        Commit on this chain instead of the default one
-  --name, --title, --message  Attribution sealed into the signed proof (public)
-  --meta KEY=VALUE  Unsigned metadata (anyone can edit it); repeatable
-  --batch           One bundle for all files
-  --force           Replace existing bundles instead of choosing a numbered name
-  --endpoint URL    Commit through this OCC commit service instead of the stub, e.g.
-                    https://nitro.occproof.com (only digests are sent; every returned
-                    proof is verified before anything is written)
-  --api-key KEY     Bearer key for the service (default: $OCC_API_KEY)
-  --ca-file PEM     Extra CA certificates to trust for the service&apos;s TLS
-  --timeout SEC     Per-request timeout (default 30)
-  --tsa URL         Ask this RFC 3161 time-stamping authority for tokens over the
-                    artifact and proofCore digests (third-party time)
-  --require-timestamps  Without a timestamp, write nothing for that file
-  --policy FILE     A trust profile every new proof must satisfy (e.g. pinning the
-                    service&apos;s measurement); otherwise nothing is written
-
-Exit status: 0 all files stamped, 1 some file failed, 2 usage or state error.
-</source>
-        <translation>Uso: occ commit [--state FILE] [--chain ID] [--name N] [--title T] [--message M]
-                [--meta KEY=VALUE]... [--batch] [--force] [--policy FILE]
-                [--endpoint URL [--api-key KEY] [--ca-file PEM] [--timeout SEC]]
-                -o DIR FILE...
-
-Sella archivos con el firmante stub integrado: el hash de cada archivo se calcula localmente
-(sus bytes nunca salen de este equipo), se registra y se escribe con su prueba como
-DIR/&lt;file&gt;.proof.zip (o, con --batch, todos juntos en un paquete de prueba de lote). Una línea
-por archivo; los archivos que no se pueden leer se notifican y los demás se sellan igualmente.
-
-Opciones:
-  -o, --output DIR  Dónde se guardan los paquetes de prueba (se crea si hace falta)
-  --state FILE      El estado del firmante stub (predeterminado: $OCC_STATE_PATH o, si no, la
-                    carpeta de datos de la aplicación); se crea con una clave nueva si falta
-  --chain ID        Registrar en esta cadena en lugar de en la predeterminada
-  --name, --title, --message  Atribución incorporada a la prueba firmada (pública)
-  --meta KEY=VALUE  Metadatos sin firmar (cualquiera puede modificarlos); se puede repetir
-  --batch           Un solo paquete de prueba para todos los archivos
-  --force           Sustituir los paquetes existentes en lugar de elegir un nombre numerado
-  --endpoint URL    Registrar a través de este servicio de commit de OCC en lugar del stub,
-                    p. ej., https://nitro.occproof.com (solo se envían resúmenes; cada prueba
-                    devuelta se verifica antes de escribir nada)
-  --api-key KEY     Clave Bearer para el servicio (predeterminada: $OCC_API_KEY)
-  --ca-file PEM     Certificados de CA adicionales en los que confiar para el TLS del servicio
-  --timeout SEC     Tiempo de espera por solicitud (predeterminado: 30)
-  --tsa URL         Pedir a esta autoridad de sellado de tiempo RFC 3161 tokens sobre los
-                    resúmenes del archivo y de proofCore (hora de un tercero)
-  --require-timestamps  Sin sello de tiempo, no escribir nada para ese archivo
-  --policy FILE     Un perfil de confianza que toda prueba nueva debe cumplir (p. ej., uno que
-                    fije la medición del servicio); si no, no se escribe nada
-
-Código de salida: 0 todos los archivos sellados, 1 algún archivo falló, 2 error de uso o de
-estado.
-</translation>
     </message>
     <message>
         <source>--endpoint needs an http:// or https:// URL</source>
@@ -4569,6 +5165,275 @@ Epoch:        %2
         <translation>occ: comando desconocido &apos;%1&apos;
 
 </translation>
+    </message>
+    <message>
+        <source>Usage: occ &lt;command&gt; [options] [arguments]
+
+Make and check OCC (occ/1) proofs.
+
+Commands:
+  verify        Verify a proof against a file, or on its own with --proof-only
+  inspect       List every field of a proof with its tier (signed, self-authenticating,
+                advisory) and the proof&apos;s hashes
+  canonicalize  Print the occ/1 canonical bytes of a JSON text
+  hash          Print the SHA-256 (base64) of files, computed locally
+  audit         Verify many proofs and check their chains (links, forks, gaps)
+  commit        Stamp files with the embedded stub signer into .proof.zip bundles
+  serve         Run the commit API on this machine, backed by the stub signer
+  health        Check that a commit service is up
+  api-key       Keep a commit service&apos;s API key in the OS keychain
+  mcp           Model Context Protocol server for AI agents (stdio or HTTP)
+  demo          Commit, verify and tamper on this machine, step by step
+  key           Show the embedded stub signer&apos;s public key, or export a trust profile
+                that pins it
+  passkey       Register FIDO2 passkeys that authorize commits (list, register, remove,
+                export)
+
+Options:
+  -h, --help     Show this help, or a command&apos;s help after the command
+  -v, --version  Show the version
+
+Exit status: 0 success (verify: valid or trusted), 1 invalid, 2 usage or I/O error.
+</source>
+        <translation>Uso: occ &lt;command&gt; [options] [arguments]
+
+Crear y comprobar pruebas OCC (occ/1).
+
+Comandos:
+  verify        Verificar una prueba con un archivo, o por sí sola con --proof-only
+  inspect       Listar todos los campos de una prueba con su cobertura (signed,
+                self-authenticating, advisory) y los hashes de la prueba
+  canonicalize  Mostrar los bytes canónicos occ/1 de un texto JSON
+  hash          Mostrar el SHA-256 (base64) de archivos, calculado localmente
+  audit         Verificar muchas pruebas y comprobar sus cadenas (enlaces, bifurcaciones,
+                huecos)
+  commit        Sellar archivos con el firmante stub integrado en paquetes de prueba .proof.zip
+  serve         Ejecutar la API de commit en este equipo, respaldada por el firmante stub
+  health        Comprobar que un servicio de commit está activo
+  api-key       Guardar la clave de API de un servicio de commit en el llavero del sistema
+  mcp           Servidor Model Context Protocol para agentes de IA (stdio o HTTP)
+  demo          Registrar, verificar y manipular en este equipo, paso a paso
+  key           Mostrar la clave pública del firmante stub integrado, o exportar un perfil de
+                confianza que la fije
+  passkey       Registrar Passkeys FIDO2 que autorizan commits (list, register, remove,
+                export)
+
+Opciones:
+  -h, --help     Mostrar esta ayuda, o la de un comando si se indica después del comando
+  -v, --version  Mostrar la versión
+
+Código de salida: 0 éxito (verify: valid o trusted), 1 invalid, 2 error de uso o de E/S.
+</translation>
+    </message>
+    <message>
+        <source>Usage: occ commit [--state FILE] [--chain ID] [--name N] [--title T] [--message M]
+                  [--meta KEY=VALUE]... [--batch] [--force] [--policy FILE]
+                  [--endpoint URL [--api-key KEY] [--ca-file PEM] [--timeout SEC]]
+                  -o DIR FILE...
+
+Stamp files with the embedded stub signer: each file is hashed locally (its bytes never
+leave this computer), committed, and written with its proof as DIR/&lt;file&gt;.proof.zip
+(or, with --batch, all together in one batch bundle). One line per file; files that
+cannot be read are reported and the others still succeed.
+
+Options:
+  -o, --output DIR  Where bundles go (created if needed)
+  --state FILE      The stub signer&apos;s state (default: $OCC_STATE_PATH, else the
+                    application data folder); created with a new key if missing
+  --chain ID        Commit on this chain instead of the default one
+  --name, --title, --message  Attribution sealed into the signed proof (public)
+  --meta KEY=VALUE  Unsigned metadata (anyone can edit it); repeatable
+  --batch           One bundle for all files
+  --force           Replace existing bundles instead of choosing a numbered name
+  --endpoint URL    Commit through this OCC commit service instead of the stub, e.g.
+                    https://nitro.occproof.com (only digests are sent; every returned
+                    proof is verified before anything is written)
+  --api-key KEY     Bearer key for the service (default: $OCC_API_KEY)
+  --ca-file PEM     Extra CA certificates to trust for the service&apos;s TLS
+  --timeout SEC     Per-request timeout (default 30)
+  --tsa URL         Ask this RFC 3161 time-stamping authority for tokens over the
+                    artifact and proofCore digests (third-party time)
+  --require-timestamps  Without a timestamp, write nothing for that file
+  --policy FILE     A trust profile every new proof must satisfy (e.g. pinning the
+                    service&apos;s measurement); otherwise nothing is written
+  --passkey KEY     Authorize the commit with this registered passkey (keyId, a prefix
+                    of 8+ hex digits, or its label): one touch for all the files; the
+                    actor is sealed into every proof (see occ passkey)
+  --actor-key PEM   Authorize with a software P-256 private key instead (direct form,
+                    for automation)
+
+Exit status: 0 all files stamped, 1 some file failed, 2 usage or state error.
+</source>
+        <translation>Uso: occ commit [--state FILE] [--chain ID] [--name N] [--title T] [--message M]
+                [--meta KEY=VALUE]... [--batch] [--force] [--policy FILE]
+                [--endpoint URL [--api-key KEY] [--ca-file PEM] [--timeout SEC]]
+                -o DIR FILE...
+
+Sella archivos con el firmante stub integrado: el hash de cada archivo se calcula localmente
+(sus bytes nunca salen de este equipo), se registra y se escribe con su prueba como
+DIR/&lt;file&gt;.proof.zip (o, con --batch, todos juntos en un paquete de prueba de lote). Una línea
+por archivo; los archivos que no se pueden leer se notifican y los demás se sellan igualmente.
+
+Opciones:
+  -o, --output DIR  Dónde se guardan los paquetes de prueba (se crea si hace falta)
+  --state FILE      El estado del firmante stub (predeterminado: $OCC_STATE_PATH o, si no, la
+                    carpeta de datos de la aplicación); se crea con una clave nueva si falta
+  --chain ID        Registrar en esta cadena en lugar de en la predeterminada
+  --name, --title, --message  Atribución incorporada a la prueba firmada (pública)
+  --meta KEY=VALUE  Metadatos sin firmar (cualquiera puede modificarlos); se puede repetir
+  --batch           Un solo paquete de prueba para todos los archivos
+  --force           Sustituir los paquetes existentes en lugar de elegir un nombre numerado
+  --endpoint URL    Registrar a través de este servicio de commit de OCC en lugar del stub,
+                    p. ej., https://nitro.occproof.com (solo se envían resúmenes; cada prueba
+                    devuelta se verifica antes de escribir nada)
+  --api-key KEY     Clave Bearer para el servicio (predeterminada: $OCC_API_KEY)
+  --ca-file PEM     Certificados de CA adicionales en los que confiar para el TLS del servicio
+  --timeout SEC     Tiempo de espera por solicitud (predeterminado: 30)
+  --tsa URL         Pedir a esta autoridad de sellado de tiempo RFC 3161 tokens sobre los
+                    resúmenes del archivo y de proofCore (hora de un tercero)
+  --require-timestamps  Sin sello de tiempo, no escribir nada para ese archivo
+  --policy FILE     Un perfil de confianza que toda prueba nueva debe cumplir (p. ej., uno que
+                    fije la medición del servicio); si no, no se escribe nada
+  --passkey KEY     Autorizar el commit con esta Passkey registrada (keyId, un prefijo
+                    de 8 o más dígitos hexadecimales, o su etiqueta): un solo toque
+                    para todos los archivos; el actor se incorpora a cada prueba
+                    (véase occ passkey)
+  --actor-key PEM   Autorizar en su lugar con una clave privada P-256 de software
+                    (forma directa, para automatización)
+
+Código de salida: 0 todos los archivos sellados, 1 algún archivo falló, 2 error de uso o de
+estado.
+</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. </source>
+        <translation>PIN incorrecto. </translation>
+    </message>
+    <message numerus="yes">
+        <source>PIN for %1 (%n tries left): </source>
+        <translation>
+            <numerusform>PIN de %1 (queda %n intento): </numerusform>
+            <numerusform>PIN de %1 (quedan %n intentos): </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PIN for %1: </source>
+        <translation>PIN de %1: </translation>
+    </message>
+    <message>
+        <source>Touch %1 now…
+</source>
+        <translation>Toque ahora %1…
+</translation>
+    </message>
+    <message>
+        <source>--passkey and --actor-key exclude each other</source>
+        <translation>--passkey y --actor-key se excluyen mutuamente</translation>
+    </message>
+    <message>
+        <source>Usage: occ passkey list [--json] [--devices]
+       occ passkey register [--label TEXT] [--rp-id ID] [--user NAME] [--device PATH]
+       occ passkey rename KEY LABEL
+       occ passkey remove KEY
+       occ passkey export KEY FILE
+
+Passkeys on a FIDO2 security key (or Windows Hello) authorize commits: `occ commit
+--passkey KEY` asks for one touch (and the key&apos;s PIN or fingerprint), and every proof then
+carries the passkey as its actor, sealed into the signed body. KEY is a keyId, a prefix of
+8 or more hex digits, or a label. The list lives in passkeys.json in the application data
+folder ($OCC_PASSKEYS overrides it); it holds no secret.
+
+  --devices     Also list the authenticators attached now
+  --label TEXT  A name for the new passkey (default: the key&apos;s name and the date)
+  --rp-id ID    Relying-party id to register under (default: occ-proof-studio, which no
+                website can use; give a domain to share the passkey with a web app)
+  --user NAME   User name stored on the key (default: occ)
+  --device PATH The authenticator to use when several are attached
+
+remove forgets the passkey here; the credential stays on the key (delete it with the
+key&apos;s manager). export writes a trust profile that accepts only proofs authorized by the
+passkey (allowedActorKeyIds and allowedRpIds).
+
+A PIN is read from the terminal without echo, or from the first line of standard input
+when that is not a terminal.
+</source>
+        <translation>Uso: occ passkey list [--json] [--devices]
+     occ passkey register [--label TEXT] [--rp-id ID] [--user NAME] [--device PATH]
+     occ passkey rename KEY LABEL
+     occ passkey remove KEY
+     occ passkey export KEY FILE
+
+Las Passkeys de una llave de seguridad FIDO2 (o de Windows Hello) autorizan commits:
+`occ commit --passkey KEY` pide un toque (y el PIN de la llave o su huella digital), y
+cada prueba lleva entonces la Passkey como su actor, incorporada al cuerpo firmado. KEY es
+un keyId, un prefijo de 8 o más dígitos hexadecimales, o una etiqueta. La lista se guarda
+en passkeys.json, en la carpeta de datos de la aplicación ($OCC_PASSKEYS indica otra
+ubicación); no contiene ningún secreto.
+
+  --devices     Listar también los autenticadores conectados en este momento
+  --label TEXT  Un nombre para la nueva Passkey (predeterminado: el nombre de la llave y
+                la fecha)
+  --rp-id ID    ID de relying party con el que registrarla (predeterminado:
+                occ-proof-studio, que ningún sitio web puede usar; indique un dominio para
+                compartir la Passkey con una aplicación web)
+  --user NAME   Nombre de usuario guardado en la llave (predeterminado: occ)
+  --device PATH El autenticador que se usa cuando hay varios conectados
+
+remove olvida aquí la Passkey; la credencial permanece en la llave (bórrela con el
+gestor de la llave). export escribe un perfil de confianza que solo acepta pruebas
+autorizadas por la Passkey (allowedActorKeyIds y allowedRpIds).
+
+El PIN se lee del terminal sin eco, o de la primera línea de la entrada estándar cuando
+esta no es un terminal.
+</translation>
+    </message>
+    <message>
+        <source>No passkeys registered. Register one with `occ passkey register`.
+</source>
+        <translation>No hay Passkeys registradas. Registre una con `occ passkey register`.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Authenticators attached: %n
+</source>
+        <translation>
+            <numerusform>Autenticador conectado: %n
+</numerusform>
+            <numerusform>Autenticadores conectados: %n
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registered passkey %1 (%2) for rpId %3; attestation: %4
+</source>
+        <translation>Passkey %1 (%2) registrada para el rpId %3; atestación: %4
+</translation>
+    </message>
+    <message>
+        <source>expected KEY</source>
+        <translation>se esperaba KEY</translation>
+    </message>
+    <message>
+        <source>expected KEY LABEL</source>
+        <translation>se esperaba KEY LABEL</translation>
+    </message>
+    <message>
+        <source>expected KEY FILE</source>
+        <translation>se esperaba KEY FILE</translation>
+    </message>
+    <message>
+        <source>Forgot passkey %1 (%2). The credential is still on the security key.
+</source>
+        <translation>Se olvidó la Passkey %1 (%2). La credencial sigue en la llave de seguridad.
+</translation>
+    </message>
+    <message>
+        <source>%1 exists; not replaced</source>
+        <translation>%1 ya existe; no se sustituye</translation>
+    </message>
+    <message>
+        <source>unknown passkey command %1</source>
+        <translation>comando passkey desconocido %1</translation>
     </message>
 </context>
 </TS>

@@ -28,6 +28,8 @@ constexpr Description kDescriptions[] = {
     {"titleEdit", QT_TRANSLATE_NOOP("Occ::Ui::Accessibility", "A title sealed into the signed proof; anyone with the proof can read it")},
     {"messageEdit", QT_TRANSLATE_NOOP("Occ::Ui::Accessibility", "A message sealed into the signed proof; anyone with the proof can read it")},
     {"destinationEdit", QT_TRANSLATE_NOOP("Occ::Ui::Accessibility", "The folder the .proof.zip bundles are written to; remembered")},
+    {"authorizeWithPasskeyCheck", QT_TRANSLATE_NOOP("Occ::Ui::Accessibility", "When checked, the chosen passkey authorizes the commit: one touch of the security key for all listed files, named in each proof as its actor")},
+    {"passkeyCombo", QT_TRANSLATE_NOOP("Occ::Ui::Accessibility", "The registered passkey that authorizes the commit")},
     // Verify
     {"editProfilesButton", QT_TRANSLATE_NOOP("Occ::Ui::Accessibility", "Opens the trust profiles page to edit the selected profile")},
     {"reportButton", QT_TRANSLATE_NOOP("Occ::Ui::Accessibility", "Saves what was checked, with the profile and the inputs' hashes, as a JSON report")},
@@ -75,6 +77,10 @@ constexpr Description kDescriptions[] = {
     {"tsaRootsListRemove", QT_TRANSLATE_NOOP("Occ::Ui::Accessibility", "Removes the selected timestamp authority root certificate")},
     {"addFreeTsaButton", QT_TRANSLATE_NOOP("Occ::Ui::Accessibility", "Adds the root certificate of freetsa.org, shipped with the studio")},
     {"saveProfileButton", QT_TRANSLATE_NOOP("Occ::Ui::Accessibility", "Checks the profile as occ verify would and saves it")},
+    // Passkeys
+    {"passkeyList", QT_TRANSLATE_NOOP("Occ::Ui::Accessibility", "The passkeys registered in this studio: label, key id, relying party, security key and date; F2 renames")},
+    {"passkeyLabelEdit", QT_TRANSLATE_NOOP("Occ::Ui::Accessibility", "The label of the next passkey registered; empty for the key's name and today's date")},
+    {"passkeyRpIdEdit", QT_TRANSLATE_NOOP("Occ::Ui::Accessibility", "The relying-party id new passkeys are made for; the default occ-proof-studio is not a domain, so no website can use them")},
     // Settings
     {"stubRadio", QT_TRANSLATE_NOOP("Occ::Ui::Accessibility", "Signs with a key kept on this computer: no account, no network, stub tier")},
     {"endpointRadio", QT_TRANSLATE_NOOP("Occ::Ui::Accessibility", "Sends only the digests to a commit service, such as the AWS Nitro Enclave service")},

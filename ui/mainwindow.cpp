@@ -7,6 +7,7 @@
 #include "auditview.h"
 #include "libraryview.h"
 #include "messagebox.h"
+#include "passkeysview.h"
 #include "settingspage.h"
 #include "stampview.h"
 #include "trustprofileeditor.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     m_audit = new AuditView(settings);
     m_library = new LibraryView(settings);
     m_trust = new TrustProfileEditor(settings);
+    m_passkeys = new PasskeysView(settings);
     m_settingsPage = new SettingsPage(settings);
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(u"mainTabs"_s);
@@ -60,6 +62,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     m_tabs->addTab(m_audit, tr("&Audit"));
     m_tabs->addTab(m_library, tr("&Library"));
     m_tabs->addTab(m_trust, tr("&Trust profiles"));
+    m_tabs->addTab(m_passkeys, tr("&Passkeys"));
     m_tabs->addTab(m_settingsPage, tr("Se&ttings"));
     setCentralWidget(m_tabs);
 
@@ -91,6 +94,10 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     connect(m_verify, &VerifyView::profilesChanged, m_trust, &TrustProfileEditor::reload);
     connect(m_trust, &TrustProfileEditor::profilesChanged, m_verify, &VerifyView::reloadProfiles);
     connect(m_settingsPage, &SettingsPage::backendChanged, m_stamp, &StampView::refreshBackend);
+    connect(m_passkeys, &PasskeysView::passkeysChanged, m_stamp, &StampView::refreshPasskeys);
+    connect(m_passkeys, &PasskeysView::passkeysChanged, m_verify, &VerifyView::reloadPasskeys);
+    connect(m_passkeys, &PasskeysView::profilesChanged, m_trust, &TrustProfileEditor::reload);
+    connect(m_passkeys, &PasskeysView::profilesChanged, m_verify, &VerifyView::reloadProfiles);
     connect(m_stamp, &StampView::stampFinished, this, [this] {
         if (m_closeWhenIdle)
             close();
@@ -133,6 +140,7 @@ void MainWindow::createMenus()
                                tr("&Audit"),
                                tr("&Library"),
                                tr("&Trust profiles"),
+                               tr("&Passkeys"),
                                tr("S&ettings")};
     for (int i = 0; i < names.size(); ++i) {
         QAction *a = view->addAction(names[i], this, [this, i] { showPage(Page(i)); });

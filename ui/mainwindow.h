@@ -18,22 +18,31 @@ namespace Occ::Ui {
 
 class AuditView;
 class LibraryView;
+class PasskeysView;
 class SettingsPage;
 class StampView;
 class TrustProfileEditor;
 class VerifyView;
 
 /**
- * The studio's one window: Stamp, Verify, Trust profiles and Settings pages. Anything dropped
- * anywhere, opened, pasted or given on the command line is routed by content: bundles and
- * proofs to verification, everything else to the stamp list.
+ * The studio's one window: Stamp, Verify, Audit, Library, Trust profiles, Passkeys and Settings
+ * pages. Anything dropped anywhere, opened, pasted or given on the command line is routed by
+ * content: bundles and proofs to verification, everything else to the stamp list.
  */
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    enum Page { StampPage, VerifyPage, AuditPage, LibraryPage, TrustPage, SettingsPageIndex };
+    enum Page {
+        StampPage,
+        VerifyPage,
+        AuditPage,
+        LibraryPage,
+        TrustPage,
+        PasskeysPage,
+        SettingsPageIndex
+    };
 
     explicit MainWindow(Settings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -47,6 +56,7 @@ public:
     AuditView *auditView() const { return m_audit; }
     LibraryView *libraryView() const { return m_library; }
     TrustProfileEditor *trustEditor() const { return m_trust; }
+    PasskeysView *passkeysView() const { return m_passkeys; }
     QTabWidget *tabs() const { return m_tabs; }
 
 signals:
@@ -72,6 +82,7 @@ private:
     AuditView *m_audit;
     LibraryView *m_library;
     TrustProfileEditor *m_trust;
+    PasskeysView *m_passkeys;
     SettingsPage *m_settingsPage;
     QLabel *m_statusLabel;
     QThreadPool m_pool;

@@ -6,15 +6,19 @@
 #include "accessibility.h"
 #include "fielddecoder.h"
 #include "messagebox.h"
+#include "passkeyprompt.h"
 #include "stampfilemodel.h"
 
 #include "core/apikeystore.h"
 #include "core/canonicaljson.h"
 #include "core/commitclient.h"
+#include "core/passkey.h"
 #include "core/settings.h"
 #include "core/stampjob.h"
 #include "core/stubsigner.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
@@ -161,6 +165,53 @@ StampView::StampView(Settings *settings, QWidget *parent)
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Message:"), m_message);
 
+    // Agency: a passkey authorizes the commit, one touch for every listed file.
+    auto *passkeyBox = new QGroupBox(tr("Authorization (optional)"));
+    m_authorize = named(new QCheckBox(tr("Authorize with &passkey")),
+                        u"authorizeWithPasskeyCheck"_s,
+                        tr("Authorize with passkey"));
+    m_passkeyCombo = named(new QComboBox, u"passkeyCombo"_s, tr("Passkey that authorizes"));
+    m_passkeyCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_passkeyNote = new QLabel;
+    m_passkeyNote->setObjectName(u"passkeyNote"_s);
+    m_passkeyNote->setWordWrap(true);
+    connect(m_authorize, &QCheckBox::toggled, this, [this] {
+        updatePasskeyNote();
+        updateButtons();
+    });
+    connect(m_passkeyCombo, &QComboBox::activated, this, [this] {
+        m_settings->setUiValue(u"stampPasskey"_s, m_passkeyCombo->currentData());
+    });
+    auto *passkeyRow = new QHBoxLayout;
+    passkeyRow->addWidget(m_authorize);
+    passkeyRow->addWidget(m_passkeyCombo, 1);
+    auto *passkeyLayout = new QVBoxLayout(passkeyBox);
+    passkeyLayout->addLayout(passkeyRow);
+    passkeyLayout->addWidget(m_passkeyNote);
+    m_prompt = new GuiPasskeyPrompt(this, this);
+    connect(
+        m_prompt,
+        &GuiPasskeyPrompt::touchRequested,
+        this,
+        [this](const QString &device) {
+            if (m_job && !m_job->isCancelled())
+                m_status->setText(
+                    tr("Touch %1 now to authorize this stamp… (it may ask for its PIN "
+                       "or your fingerprint first)")
+                        .arg(device));
+        },
+        Qt::QueuedConnection);
+    // A cancel that reaches the security key just before it starts waiting would be lost:
+    // repeat it until the job answers.
+    m_cancelTimer = new QTimer(this);
+    m_cancelTimer->setInterval(200);
+    connect(m_cancelTimer, &QTimer::timeout, this, [this] {
+        if (m_job && m_authorizer)
+            m_authorizer->cancel();
+        else
+            m_cancelTimer->stop();
+    });
+
     m_destination = new QLineEdit(m_settings->destinationDir());
     m_destination->setObjectName(u"destinationEdit"_s);
     m_destination->setAccessibleName(tr("Destination folder for the bundles"));
@@ -211,6 +262,7 @@ StampView::StampView(Settings *settings, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addLayout(listButtons);
     layout->addWidget(attributionBox);
+    layout->addWidget(passkeyBox);
     layout->addLayout(destLayout);
     layout->addLayout(actionLayout);
     layout->addWidget(m_status);
@@ -232,13 +284,71 @@ StampView::StampView(Settings *settings, QWidget *parent)
             this,
             &StampView::updateButtons);
     refreshBackend();
+    refreshPasskeys();
     updateButtons();
 }
 
 StampView::~StampView()
 {
-    if (m_job)
+    // The job's worker may wait for a PIN or a touch: end both, then wait for it here, while
+    // the prompt it uses still exists.
+    m_prompt->shutdown();
+    if (m_job) {
         m_job->cancel();
+        delete m_job.data();
+    }
+}
+
+void StampView::refreshPasskeys()
+{
+    const QString current = m_passkeyCombo->count() > 0
+                                ? m_passkeyCombo->currentData().toString()
+                                : m_settings->uiValue(u"stampPasskey"_s).toString();
+    PasskeyStore store(m_settings->passkeysPath());
+    const auto loaded = store.load();
+    const QSignalBlocker block(m_passkeyCombo);
+    m_passkeyCombo->clear();
+    for (const PasskeyCredential &c : store.credentials()) {
+        m_passkeyCombo->addItem(tr("%1 (%2…)").arg(c.label, c.keyId.left(12)), c.keyId);
+        m_passkeyCombo
+            ->setItemData(m_passkeyCombo->count() - 1,
+                          tr("Key id %1\nRelying party %2\nOn %3").arg(c.keyId, c.rpId, c.device),
+                          Qt::ToolTipRole);
+        if (c.keyId == current)
+            m_passkeyCombo->setCurrentIndex(m_passkeyCombo->count() - 1);
+    }
+    const bool any = m_passkeyCombo->count() > 0;
+    if (!any) {
+        const QString why = loaded ? tr("No passkey is registered yet: register one on the "
+                                        "Passkeys page to authorize stamps with it.")
+                                   : loaded.error().message;
+        m_authorize->setChecked(false);
+        m_authorize->setToolTip(why);
+        m_passkeyCombo->setToolTip(why);
+        m_passkeyCombo->addItem(tr("(no passkey registered)"));
+    } else {
+        m_authorize->setToolTip(m_authorize->accessibleDescription());
+        m_passkeyCombo->setToolTip(m_passkeyCombo->accessibleDescription());
+    }
+    m_authorize->setProperty("hasPasskeys", any);
+    updatePasskeyNote();
+    updateButtons();
+}
+
+void StampView::updatePasskeyNote()
+{
+    if (!m_authorize->property("hasPasskeys").toBool()) {
+        m_passkeyNote->setText(tr("Register a passkey on the Passkeys page to have each commit "
+                                  "authorized by your touch."));
+        return;
+    }
+    QString text = tr("One touch of the security key authorizes every listed file; each proof "
+                      "names the passkey as its actor.");
+    if (m_settings->backend() == Settings::Backend::Endpoint)
+        text += u' '
+                + tr("With a commit service, all files then go in one request (the service "
+                     "takes one authorization per request).");
+    m_passkeyNote->setText(text);
 }
 
 void StampView::refreshBackend()
@@ -259,8 +369,10 @@ void StampView::refreshBackend()
             m_healthLabel->setText(tr("Not available"));
         }
         m_healthLabel->setAccessibleName(m_healthLabel->text());
+        updatePasskeyNote();
         return;
     }
+    updatePasskeyNote();
     const QUrl endpoint = m_settings->endpoint();
     m_backendLabel->setText(tr("<b>Commit service</b> %1 — only the SHA-256 digests are sent.")
                                 .arg(endpoint.toString().toHtmlEscaped()));
@@ -311,6 +423,9 @@ void StampView::updateButtons()
     m_showButton->setEnabled(hasBundle);
     m_inspectButton->setEnabled(hasBundle);
     m_dropHint->setVisible(m_model->rowCount() == 0);
+    const bool hasPasskeys = m_authorize->property("hasPasskeys").toBool();
+    m_authorize->setEnabled(!busy && hasPasskeys);
+    m_passkeyCombo->setEnabled(!busy && hasPasskeys);
 }
 
 void StampView::chooseFiles()
@@ -394,6 +509,21 @@ void StampView::stamp()
     }
     params.tsaUrl = m_settings->tsaUrl();
     params.requireTimestamps = m_settings->requireTimestamps();
+    if (m_authorize->isChecked()) {
+        PasskeyStore store(m_settings->passkeysPath());
+        const auto loaded = store.load();
+        auto credential = loaded ? store.find(m_passkeyCombo->currentData().toString())
+                                 : Result<PasskeyCredential>(loaded.error());
+        if (!credential) {
+            m_status->setText(tr("Nothing was stamped: %1").arg(credential.error().message));
+            return;
+        }
+        params.authorizer
+            = std::make_shared<PasskeyAuthorizer>(std::make_shared<Fido2Authenticator>(),
+                                                  *credential,
+                                                  m_prompt);
+    }
+    m_authorizer = params.authorizer;
 
     m_job = new StampJob(params, this);
     m_model->track(m_job, rows);
@@ -404,6 +534,8 @@ void StampView::stamp()
     connect(m_job, &StampJob::finished, this, [this] {
         StampJob *job = m_job;
         m_job = nullptr;
+        m_authorizer.reset();
+        m_cancelTimer->stop();
         m_progress->setValue(1000);
         if (job->jobError())
             m_status->setText(tr("Nothing was stamped: %1").arg(job->jobError()->message));
@@ -441,6 +573,8 @@ void StampView::cancel()
 {
     if (m_job) {
         m_job->cancel();
+        if (m_authorizer)
+            m_cancelTimer->start();
         m_status->setText(tr("Cancelling…"));
     }
 }

@@ -9,6 +9,10 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -18,11 +22,13 @@ class QTableView;
 class QTimer;
 
 namespace Occ {
+class ActorAuthorizer;
 class Settings;
 } // namespace Occ
 
 namespace Occ::Ui {
 
+class GuiPasskeyPrompt;
 class StampFileModel;
 
 /**
@@ -42,6 +48,9 @@ public:
     bool isBusy() const { return m_job != nullptr; }
     /** Re-reads the signer settings (after the settings page changed them). */
     void refreshBackend();
+    /** Re-reads the registered passkeys (after the Passkeys page changed them). */
+    void refreshPasskeys();
+    GuiPasskeyPrompt *passkeyPrompt() const { return m_prompt; }
     /** The files the last stamping made bundles for, as verified items (for the library). */
     QList<VerifyItem> stampedItems() const { return m_stamped; }
 
@@ -62,6 +71,7 @@ private:
     void showInFolder();
     void inspectSelected();
     int currentRow() const;
+    void updatePasskeyNote();
 
     Settings *m_settings;
     StampFileModel *m_model;
@@ -82,6 +92,13 @@ private:
     QProgressBar *m_progress;
     QLabel *m_status;
     QLabel *m_dropHint;
+    QCheckBox *m_authorize;
+    QComboBox *m_passkeyCombo;
+    QLabel *m_passkeyNote;
+    GuiPasskeyPrompt *m_prompt;
+    /** The running job's authorizer: Cancel repeats its cancel() until the job answers. */
+    std::shared_ptr<ActorAuthorizer> m_authorizer;
+    QTimer *m_cancelTimer = nullptr;
     QPointer<StampJob> m_job;
     QString m_apiKey;
     QList<VerifyItem> m_stamped;

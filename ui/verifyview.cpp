@@ -9,6 +9,7 @@
 #include "messagebox.h"
 #include "prooftreemodel.h"
 
+#include "core/agency.h"
 #include "core/attestation.h"
 #include "core/canonicaljson.h"
 #include "core/crypto.h"
@@ -26,7 +27,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QFormLayout>
 #include <QFrame>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -221,6 +224,37 @@ VerifyView::VerifyView(Settings *settings, QWidget *parent)
     m_attestation->setColumnWidth(0, 220);
     m_tabs->addTab(m_attestation, tr("Attestation"));
 
+    // Who authorized the commit (agency), when a proof says so.
+    m_passkeySection = new QGroupBox(tr("Passkey authorization"));
+    m_passkeySection->setObjectName(u"passkeySection"_s);
+    m_passkeyResult = makeFact(u"passkeyResultLabel"_s);
+    m_passkeyActor = makeFact(u"passkeyActorLabel"_s);
+    m_passkeyForm = makeFact(u"passkeyFormLabel"_s);
+    m_passkeyFlags = makeFact(u"passkeyFlagsLabel"_s);
+    m_passkeySignCount = makeFact(u"passkeySignCountLabel"_s);
+    m_passkeyRpId = makeFact(u"passkeyRpIdLabel"_s);
+    m_passkeyMine = makeFact(u"passkeyMineLabel"_s);
+    m_passkeyUncovered = makeFact(u"passkeyUncoveredLabel"_s);
+    for (QLabel *l : {m_passkeyResult,
+                      m_passkeyActor,
+                      m_passkeyForm,
+                      m_passkeyFlags,
+                      m_passkeySignCount,
+                      m_passkeyRpId,
+                      m_passkeyMine,
+                      m_passkeyUncovered})
+        l->setTextFormat(Qt::PlainText);
+    auto *passkeyForm = new QFormLayout(m_passkeySection);
+    passkeyForm->addRow(m_passkeyResult);
+    passkeyForm->addRow(tr("Actor:"), m_passkeyActor);
+    passkeyForm->addRow(tr("Form:"), m_passkeyForm);
+    passkeyForm->addRow(tr("Presence and verification:"), m_passkeyFlags);
+    passkeyForm->addRow(tr("Signature counter:"), m_passkeySignCount);
+    passkeyForm->addRow(tr("Relying party:"), m_passkeyRpId);
+    passkeyForm->addRow(tr("Your passkeys:"), m_passkeyMine);
+    passkeyForm->addRow(m_passkeyUncovered);
+    m_passkeySection->hide();
+
     m_itemList = new QListWidget;
     m_itemList->setObjectName(u"itemList"_s);
     m_itemList->setAccessibleName(tr("Verified proofs"));
@@ -238,6 +272,7 @@ VerifyView::VerifyView(Settings *settings, QWidget *parent)
     detailLayout->addLayout(signerRow);
     detailLayout->addWidget(m_timesLabel);
     detailLayout->addWidget(m_problemsLabel);
+    detailLayout->addWidget(m_passkeySection);
     detailLayout->addWidget(m_tabs, 1);
     auto *split = new QSplitter;
     split->addWidget(m_itemList);
@@ -250,6 +285,9 @@ VerifyView::VerifyView(Settings *settings, QWidget *parent)
     layout->addWidget(split, 1);
 
     connect(m_profileCombo, &QComboBox::currentIndexChanged, this, &VerifyView::profileSelected);
+    PasskeyStore passkeys(m_settings->passkeysPath());
+    if (passkeys.load())
+        m_passkeys = passkeys.credentials();
     reloadProfiles();
     showEmpty(tr("Open or drop a .proof.zip bundle, or a proof JSON file with its original, to "
                  "verify it. Nothing is sent anywhere: verification is offline."));
@@ -294,6 +332,14 @@ void VerifyView::reloadProfiles()
         m_settings->setActiveProfile(QString()); // it was removed
     m_profile = activeProfile();
     verifyAll();
+}
+
+void VerifyView::reloadPasskeys()
+{
+    PasskeyStore store(m_settings->passkeysPath());
+    m_passkeys = store.load() ? store.credentials() : QList<PasskeyCredential>();
+    if (m_current >= 0 && m_current < m_items.size())
+        showAgency(m_items[m_current].proof ? &*m_items[m_current].proof : nullptr);
 }
 
 void VerifyView::profileSelected()
@@ -479,6 +525,7 @@ void VerifyView::showEmpty(const QString &text)
     m_rawJson->clear();
     m_attestation->clear();
     m_tabs->setTabVisible(m_tabs->indexOf(m_attestation), false);
+    showAgency(nullptr);
 }
 
 void VerifyView::showItem()
@@ -589,6 +636,7 @@ void VerifyView::showItem()
     m_timesLabel->setText(times.join(u'\n'));
     m_problemsLabel->setText(m_problems.join(u'\n'));
     m_problemsLabel->setVisible(!m_problems.isEmpty());
+    showAgency(proof);
 
     // Checks, each with what it means and what can be done.
     m_checkList->clear();
@@ -662,6 +710,123 @@ void VerifyView::showItem()
         m_treeModel->clear();
         m_rawJson->setPlainText(QString::fromUtf8(item.proofText.left(64 * 1024)));
     }
+}
+
+QString VerifyView::rpIdText(const QByteArray &rpIdHash) const
+{
+    // The assertion carries only SHA-256 of its rpId: try the names this studio knows.
+    const QString defaultRpId = QString::fromUtf16(Passkeys::kDefaultRpId);
+    QStringList candidates;
+    if (m_profile)
+        candidates << m_profile->allowedRpIds;
+    for (const PasskeyCredential &c : m_passkeys)
+        candidates << c.rpId;
+    candidates << defaultRpId << m_settings->passkeyRpId();
+    QString found;
+    for (const QString &rpId : std::as_const(candidates)) {
+        if (Crypto::Sha256::hash(rpId.toUtf8()) == rpIdHash) {
+            found = rpId;
+            break;
+        }
+    }
+    QString text = found.isEmpty() ? tr("unknown rpId (SHA-256 %1)").arg(Encoding::toHex(rpIdHash))
+                                   : u"“%1”"_s.arg(found);
+    if (found == defaultRpId)
+        text += u' ' + tr("(the studio's default; not a domain, so no website could ask for it)");
+    if (m_profile && !m_profile->allowedRpIds.isEmpty())
+        text += u" — "_s
+                + (!found.isEmpty() && m_profile->allowedRpIds.contains(found)
+                       ? tr("allowed by the profile")
+                       : tr("NOT among the profile's allowedRpIds"));
+    return text;
+}
+
+void VerifyView::showAgency(const JsonValue *proof)
+{
+    const JsonValue *agency = proof ? proof->member(u"agency") : nullptr;
+    m_passkeySection->setVisible(agency != nullptr);
+    if (!agency)
+        return;
+    const JsonValue *artifact = proof->member(u"artifact");
+    const QString *digest = artifact ? artifact->stringMember(u"digestB64") : nullptr;
+    const auto verified = Agency::verify(*agency, digest ? *digest : QString());
+
+    // What the envelope claims; trusted only as far as Agency::verify confirmed it.
+    const JsonValue *actor = agency->member(u"actor");
+    const JsonValue *auth = agency->member(u"authorization");
+    const QString *claimedKeyId = actor ? actor->stringMember(u"keyId") : nullptr;
+    const QString *claimedProvider = actor ? actor->stringMember(u"provider") : nullptr;
+    const QString *format = auth ? auth->stringMember(u"format") : nullptr;
+    const QString *authDataB64 = auth ? auth->stringMember(u"authenticatorDataB64") : nullptr;
+    const QString keyId = verified ? verified->keyId : claimedKeyId ? *claimedKeyId : QString();
+    const QString provider = verified          ? verified->provider
+                             : claimedProvider ? *claimedProvider
+                                               : QString();
+    const bool webauthn = verified ? verified->webauthn : format && *format == u"webauthn";
+    QByteArray rpIdHash;
+    quint8 flags = 0;
+    quint32 signCount = 0;
+    bool haveAuthData = false;
+    if (verified && verified->webauthn) {
+        rpIdHash = verified->rpIdHash;
+        flags = verified->flags;
+        signCount = verified->signCount;
+        haveAuthData = true;
+    } else if (webauthn && authDataB64) {
+        const QByteArray authData = QByteArray::fromBase64(authDataB64->toLatin1());
+        if (authData.size() >= 37) {
+            rpIdHash = authData.left(32);
+            flags = quint8(authData[32]);
+            signCount = (quint32(quint8(authData[33])) << 24)
+                        | (quint32(quint8(authData[34])) << 16)
+                        | (quint32(quint8(authData[35])) << 8) | quint32(quint8(authData[36]));
+            haveAuthData = true;
+        }
+    }
+    const QString unverified = verified ? QString()
+                                        : QString(u' ' + tr("(as claimed; not verified)"));
+
+    m_passkeySection->setTitle(verified ? tr("Passkey authorization")
+                                        : tr("Passkey authorization — NOT valid"));
+    m_passkeyResult->setText(
+        verified ? verified->description
+                 : tr("The authorization does not verify: %1").arg(verified.error().message));
+    m_passkeyActor->setText(
+        keyId.isEmpty()
+            ? tr("none named")
+            : QString(tr("key id %1, provider “%2”").arg(keyId, provider) + unverified));
+    m_passkeyForm->setText(webauthn ? tr("WebAuthn passkey (a security key's touch)")
+                                    : tr("Direct P-256 signature (a software key; no touch)"));
+    const bool showAuthData = webauthn && haveAuthData;
+    for (QLabel *l : {m_passkeyFlags, m_passkeySignCount, m_passkeyRpId}) {
+        l->setVisible(showAuthData);
+        if (QWidget *label = qobject_cast<QFormLayout *>(m_passkeySection->layout())
+                                 ->labelForField(l))
+            label->setVisible(showAuthData);
+    }
+    if (showAuthData) {
+        auto state = [](bool on) { return on ? tr("present") : tr("missing"); };
+        m_passkeyFlags->setText(tr("UP (user present): %1; UV (user verified): %2")
+                                    .arg(state(flags & 0x01), state(flags & 0x04))
+                                + unverified);
+        m_passkeySignCount->setText(signCount == 0
+                                        ? tr("0 (this authenticator keeps no counter)")
+                                        : QString(QString::number(signCount) + unverified));
+        m_passkeyRpId->setText(rpIdText(rpIdHash) + unverified);
+    }
+    QString mine = tr("No: not one of the passkeys registered in this studio");
+    for (const PasskeyCredential &c : std::as_const(m_passkeys)) {
+        if (!keyId.isEmpty() && c.keyId == keyId)
+            mine = tr("Yes: your passkey “%1” on %2").arg(c.label, c.device);
+    }
+    m_passkeyMine->setText(mine);
+    m_passkeyUncovered->setVisible(webauthn);
+    if (webauthn)
+        m_passkeyUncovered->setText(
+            tr("Not covered by the passkey's signature: %1. The passkey signs only the "
+               "challenge; these fields are bound by the signer's single-use challenge and by "
+               "the signer's Ed25519 signature over the actor.")
+                .arg(Agency::webauthnUncoveredFields().join(u", "_s)));
 }
 
 void VerifyView::pinSigner()

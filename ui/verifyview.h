@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/inputrouter.h"
+#include "core/passkey.h"
 #include "core/trustprofile.h"
 #include "core/verifysession.h"
 
@@ -16,6 +17,7 @@
 
 class QComboBox;
 class QFrame;
+class QGroupBox;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -60,6 +62,8 @@ public:
 
     /** Reloads the profile list (after the editor changed it) and re-verifies. */
     void reloadProfiles();
+    /** Re-reads the registered passkeys (to name the actor of a proof) and shows them. */
+    void reloadPasskeys();
     /** Adds the shown proof's signer key to the active profile, after a confirmation. */
     void pinSigner();
     void cancelLoading();
@@ -75,6 +79,8 @@ private:
     void verifyAll();
     void showItem();
     void showEmpty(const QString &text);
+    void showAgency(const JsonValue *proof);
+    QString rpIdText(const QByteArray &rpIdHash) const;
     void profileSelected();
     void saveReport();
     std::optional<TrustProfile> activeProfile(QString *id = nullptr) const;
@@ -102,6 +108,16 @@ private:
     ProofTreeModel *m_treeModel;
     QPlainTextEdit *m_rawJson;
     QTreeWidget *m_attestation;
+    QGroupBox *m_passkeySection;
+    QLabel *m_passkeyResult;
+    QLabel *m_passkeyActor;
+    QLabel *m_passkeyForm;
+    QLabel *m_passkeyFlags;
+    QLabel *m_passkeySignCount;
+    QLabel *m_passkeyRpId;
+    QLabel *m_passkeyMine;
+    QLabel *m_passkeyUncovered;
+    QList<PasskeyCredential> m_passkeys;
 
     QList<VerifyItem> m_items;
     QStringList m_problems;

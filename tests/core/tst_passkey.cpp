@@ -690,6 +690,17 @@ void tst_Passkey::cancelDuringTouch()
     QVERIFY(!envelope);
     QCOMPARE(envelope.error().code, ErrorCode::Cancelled);
     QVERIFY2(timer.elapsed() < 10'000, "cancel did not end the wait for a touch");
+
+    // A cancel that comes before the request reaches the key is not lost.
+    const int touches = m_soft->userPresenceCount();
+    PasskeyAuthorizer early(std::make_shared<Fido2Authenticator>(30'000), *credential, &prompt);
+    early.cancel();
+    auto none = early.authorize(Encoding::toBase64(QByteArray(32, 'c')),
+                                {Crypto::Sha256::hash("x")},
+                                0);
+    QVERIFY(!none);
+    QCOMPARE(none.error().code, ErrorCode::Cancelled);
+    QCOMPARE(m_soft->userPresenceCount(), touches);
 }
 
 void tst_Passkey::notTouchedInTime()
