@@ -14,6 +14,9 @@
 #include <QCoreApplication>
 #include <QTemporaryDir>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <benchmark/benchmark.h>
 
 #include <sodium.h>
@@ -106,7 +109,23 @@ void BM_StubCommitBatch(benchmark::State &state)
         benchmark::DoNotOptimize(signer->commit(request)->size());
     state.SetItemsProcessed(int64_t(state.iterations()) * state.range(0));
 }
-BENCHMARK(BM_StubCommitBatch)->Arg(1000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_StubCommitBatch)->Arg(10000)->Unit(benchmark::kMillisecond);
+
+// The one fsync a durable batch may add to its signatures: a small file written and fsync'd.
+void BM_Fsync(benchmark::State &state)
+{
+    const QByteArray path = scratch().filePath(u"fsync.bin"_s).toLocal8Bit();
+    const QByteArray data(400, 'x');
+    for (auto _ : state) {
+        const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        if (fd < 0 || ::write(fd, data.constData(), size_t(data.size())) != data.size()
+            || ::fsync(fd) != 0)
+            state.SkipWithError("cannot write and fsync a scratch file");
+        if (fd >= 0)
+            ::close(fd);
+    }
+}
+BENCHMARK(BM_Fsync)->Unit(benchmark::kMillisecond);
 
 } // namespace
 

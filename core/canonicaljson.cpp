@@ -17,6 +17,20 @@ void appendEscapedString(QByteArray &out, QStringView s)
     const char16_t *p = s.utf16();
     const qsizetype n = s.size();
     for (qsizetype i = 0; i < n; ++i) {
+        // Most text is printable ASCII that needs no escape: copy such runs in one go.
+        qsizetype run = i;
+        while (run < n && p[run] >= 0x20 && p[run] < 0x80 && p[run] != u'"' && p[run] != u'\\')
+            ++run;
+        if (run > i) {
+            const qsizetype at = out.size();
+            out.resize(at + (run - i));
+            char *d = out.data() + at;
+            for (qsizetype k = i; k < run; ++k)
+                *d++ = char(p[k]);
+            i = run;
+            if (i == n)
+                break;
+        }
         const char16_t c = p[i];
         if (c < 0x80) {
             switch (c) {

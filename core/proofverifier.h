@@ -78,6 +78,17 @@ struct VerifyOptions
     std::optional<QByteArray> artifactDigest;
     const TrustProfile *profile = nullptr;
     EpochLinkRegistry *epochLinks = nullptr;
+    /**
+     * For a signer checking what it signed a moment ago (the stub's fail-closed self-check):
+     * signature → the exact bytes it signed, all with the raw Ed25519 key selfSignedKey. A
+     * signature check finding its signature here passes when the bytes the verifier rebuilt
+     * from the proof are identical to those, without the Ed25519 arithmetic; anything else
+     * gets the full check. What can go wrong between signing and handing out is the proof's
+     * serialization, which byte equality catches; the caller checks its key and signing code
+     * in full on another proof.
+     */
+    const QHash<QByteArray, QByteArray> *selfSigned = nullptr;
+    QByteArray selfSignedKey;
 };
 
 /**

@@ -25,7 +25,10 @@
 
 #include <openssl/rand.h>
 
+#include <condition_variable>
 #include <limits>
+#include <mutex>
+#include <thread>
 
 #include <cerrno>
 
@@ -275,6 +278,123 @@ Result<QString> StubSigner::issueChallenge()
 
 // The enclave's checks (reference section 4.4 step 3), made before anything is signed so a
 // refused authorization burns nothing; the challenge is consumed only when the commit succeeds.
+namespace {
+
+/**
+ * The stub's fail-closed self-check: every proof of a batch goes through ProofVerifier before
+ * any is returned. The first is checked in full; on the others the signatures just made are
+ * matched byte for byte against what the verifier rebuilds (VerifyOptions::selfSigned), which
+ * is what can differ. For a large batch the checks run on a second thread while the next
+ * proofs are signed, so they cost little wall time.
+ */
+class SelfCheck
+{
+public:
+    SelfCheck(const QList<QByteArray> &digests, const QByteArray &publicKey)
+        : m_digests(digests)
+        , m_publicKey(publicKey)
+    {
+        if (digests.size() >= kParallelFrom && QThread::idealThreadCount() > 1)
+            m_thread = std::thread([this] { run(); });
+    }
+    ~SelfCheck()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_closed = true;
+        }
+        m_ready.notify_all();
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    SelfCheck(const SelfCheck &) = delete;
+    SelfCheck &operator=(const SelfCheck &) = delete;
+
+    /** proof must stay where it is until finish(): the list holding it is reserved. */
+    void add(const JsonValue &proof, QHash<QByteArray, QByteArray> signedBytes)
+    {
+        if (!m_thread.joinable()) {
+            if (!m_failure)
+                m_failure = check(m_items.size(), proof, signedBytes);
+            m_items.append({nullptr, {}});
+            return;
+        }
+        {
+            std::lock_guard lock(m_mutex);
+            m_items.append({&proof, std::move(signedBytes)});
+        }
+        m_ready.notify_one();
+    }
+
+    /** Waits for the checks; the first failure's reason, if any. */
+    std::optional<QString> finish()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_closed = true;
+        }
+        m_ready.notify_all();
+        if (m_thread.joinable())
+            m_thread.join();
+        return m_failure;
+    }
+
+private:
+    static constexpr qsizetype kParallelFrom = 64;
+    struct Item
+    {
+        const JsonValue *proof;
+        QHash<QByteArray, QByteArray> signedBytes;
+    };
+
+    std::optional<QString> check(qsizetype i,
+                                 const JsonValue &proof,
+                                 const QHash<QByteArray, QByteArray> &signedBytes) const
+    {
+        VerifyOptions options;
+        options.artifactDigest = m_digests[i];
+        if (i > 0) {
+            options.selfSigned = &signedBytes;
+            options.selfSignedKey = m_publicKey;
+        }
+        const VerificationReport report = ProofVerifier::verify(proof, options);
+        if (report.verdict == Verdict::Invalid)
+            return report.reason();
+        return std::nullopt;
+    }
+
+    void run()
+    {
+        for (qsizetype i = 0;; ++i) {
+            Item item;
+            {
+                std::unique_lock lock(m_mutex);
+                m_ready.wait(lock, [&] { return m_items.size() > i || m_closed; });
+                if (m_items.size() <= i)
+                    break;
+                item = m_items[i];
+            }
+            if (auto failure = check(i, *item.proof, item.signedBytes)) {
+                std::lock_guard lock(m_mutex);
+                m_failure = failure;
+                break;
+            }
+        }
+        Crypto::releaseThreadState();
+    }
+
+    const QList<QByteArray> &m_digests;
+    QByteArray m_publicKey;
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    QList<Item> m_items;
+    bool m_closed = false;
+    std::optional<QString> m_failure;
+    std::thread m_thread;
+};
+
+} // namespace
+
 Result<void> StubSigner::checkAgency(const CommitRequest &request) const
 {
     const JsonValue &envelope = *request.agency;
@@ -454,6 +574,8 @@ Result<QList<JsonValue>> StubSigner::commit(const CommitRequest &request)
     const bool defaultChain = chain == QStringView(kDefaultChain);
     QString prev = cs.lastProofHashB64;
     QList<JsonValue> proofs;
+    proofs.reserve(request.digests.size());
+    SelfCheck check(request.digests, m_publicKey);
     for (qsizetype i = 0; i < request.digests.size(); ++i) {
         const QString slotCounter = QString::number(first + 1 + quint64(i) * 2);
         const QString commitCounter = QString::number(first + 2 + quint64(i) * 2);
@@ -468,8 +590,8 @@ Result<QList<JsonValue>> StubSigner::commit(const CommitRequest &request)
         if (!defaultChain)
             slot.append(u"chainId"_s, chain);
         const QByteArray slotCanonical = Json::canonicalize(ProofHashes::slotBody(slot, true));
-        slot.append(u"signatureB64"_s,
-                    Encoding::toBase64(Crypto::ed25519Sign(slotCanonical, m_secretKey)));
+        const QByteArray slotSignature = Crypto::ed25519Sign(slotCanonical, m_secretKey);
+        slot.append(u"signatureB64"_s, Encoding::toBase64(slotSignature));
 
         JsonObject commit;
         commit.append(u"nonceB64"_s, nonce);
@@ -520,8 +642,8 @@ Result<QList<JsonValue>> StubSigner::commit(const CommitRequest &request)
         }
         JsonValue proofValue(std::move(proof));
         const QByteArray body = Json::canonicalize(*ProofHashes::signedBody(proofValue));
-        signerObject.append(u"signatureB64"_s,
-                            Encoding::toBase64(Crypto::ed25519Sign(body, m_secretKey)));
+        const QByteArray bodySignature = Crypto::ed25519Sign(body, m_secretKey);
+        signerObject.append(u"signatureB64"_s, Encoding::toBase64(bodySignature));
         proofValue.asObject()->insert(u"signer"_s, JsonValue(std::move(signerObject)));
         JsonObject metadata = request.metadata.value_or(JsonObject());
         if (i < request.itemMetadata.size()) {
@@ -532,21 +654,17 @@ Result<QList<JsonValue>> StubSigner::commit(const CommitRequest &request)
         if (request.metadata || !metadata.isEmpty())
             proofValue.asObject()->append(u"metadata"_s, JsonValue(std::move(metadata)));
 
-        // Fail closed: a proof our own verifier rejects is never handed out.
-        VerifyOptions options;
-        options.artifactDigest = request.digests[i];
-        const VerificationReport report = ProofVerifier::verify(proofValue, options);
-        if (report.verdict == Verdict::Invalid) {
-            return makeError(ErrorCode::Internal,
-                             QCoreApplication::translate("Occ::StubSigner",
-                                                         "The stub signer made a proof that does "
-                                                         "not verify (%1); nothing was "
-                                                         "returned")
-                                 .arg(report.reason()));
-        }
         prev = Encoding::toBase64(ProofHashes::chainHash(proofValue));
         proofs.append(std::move(proofValue));
+        check.add(proofs.last(), {{slotSignature, slotCanonical}, {bodySignature, body}});
     }
+    // Fail closed: a proof our own verifier rejects is never handed out.
+    if (const std::optional<QString> failure = check.finish())
+        return makeError(ErrorCode::Internal,
+                         QCoreApplication::translate("Occ::StubSigner",
+                                                     "The stub signer made a proof that does not "
+                                                     "verify (%1); nothing was returned")
+                             .arg(*failure));
     cs.lastProofHashB64 = prev;
     if (auto w = writeState(m_statePath, *state); !w)
         return w.error(); // nothing is returned: no counter of this batch was ever seen

@@ -9,10 +9,12 @@
 #include "core/proof.h"
 #include "core/proofhashes.h"
 #include "core/proofverifier.h"
+#include "core/stubsigner.h"
 #include "core/trustprofile.h"
 
 #include <QFile>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 
@@ -119,6 +121,8 @@ class tst_ProofVerifier : public QObject
     Q_OBJECT
 
 private slots:
+    void selfSignedShortcut_data();
+    void selfSignedShortcut();
     void referenceVectors_data();
     void referenceVectors();
     void hashVectors_data();
@@ -727,6 +731,56 @@ void tst_ProofVerifier::checkOrderAndIds()
                           u"trust"_s}));
     QCOMPARE(r.check(u"slot")->status, CheckStatus::Pass);
     QCOMPARE(r.check(u"agency")->status, CheckStatus::Info);
+}
+
+void tst_ProofVerifier::selfSignedShortcut_data()
+{
+    // The stub's self-check may skip the Ed25519 arithmetic for signatures it just made, but
+    // only on byte-identical signed bytes and its own key; everything else is checked in full.
+    QTest::addColumn<QString>("entry");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("genuine signature, exact bytes") << u"genuine"_s << true;
+    QTest::newRow("forged signature listed with the exact bytes") << u"forged"_s << true;
+    QTest::newRow("forged signature listed with other bytes") << u"otherBytes"_s << false;
+    QTest::newRow("forged signature listed under another key") << u"otherKey"_s << false;
+    QTest::newRow("forged signature not listed") << u"unlisted"_s << false;
+}
+
+void tst_ProofVerifier::selfSignedShortcut()
+{
+    QFETCH(QString, entry);
+    QFETCH(bool, valid);
+    QTemporaryDir dir;
+    auto signer = StubSigner::open(dir.filePath(u"state.json"_s));
+    QVERIFY_RESULT(signer);
+    CommitRequest request;
+    request.digests = {Crypto::Sha256::hash("self")};
+    auto proofs = signer->commit(request);
+    QVERIFY_RESULT(proofs);
+    JsonValue proof = proofs->first();
+    const QByteArray body = Json::canonicalize(*ProofHashes::signedBody(proof));
+    const QByteArray key = *Encoding::fromBase64Strict(signer->publicKeyB64());
+    QByteArray signature = *Encoding::fromBase64Strict(
+        *proof.member(u"signer")->stringMember(u"signatureB64"));
+    if (entry != u"genuine") {
+        signature[5] = char(signature[5] ^ 0x40); // no longer a valid Ed25519 signature
+        JsonObject signerObject = *proof.member(u"signer")->asObject();
+        signerObject.insert(u"signatureB64"_s, Encoding::toBase64(signature));
+        proof.asObject()->insert(u"signer"_s, JsonValue(std::move(signerObject)));
+    }
+    QHash<QByteArray, QByteArray> known;
+    if (entry != u"unlisted")
+        known.insert(signature, entry == u"otherBytes" ? body + ' ' : body);
+    VerifyOptions options;
+    options.artifactDigest = request.digests.first();
+    options.selfSigned = &known;
+    options.selfSignedKey = entry == u"otherKey" ? QByteArray(32, 'k') : key;
+    const VerificationReport report = ProofVerifier::verify(proof, options);
+    QCOMPARE(report.verdict != Verdict::Invalid, valid);
+    QCOMPARE(report.check(u"signature")->status, valid ? CheckStatus::Pass : CheckStatus::Fail);
+    // Without the list, only the genuine signature passes.
+    options.selfSigned = nullptr;
+    QCOMPARE(ProofVerifier::verify(proof, options).verdict != Verdict::Invalid, entry == u"genuine");
 }
 
 QTEST_GUILESS_MAIN(tst_ProofVerifier)

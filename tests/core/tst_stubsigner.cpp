@@ -33,6 +33,7 @@ class tst_StubSigner : public QObject
 
 private slots:
     void newIdentityAndReopen();
+    void batchCountersAndChain_data();
     void batchCountersAndChain();
     void separateChains();
     void optionalBlocks();
@@ -90,19 +91,26 @@ void tst_StubSigner::newIdentityAndReopen()
     QVERIFY(c->publicKeyB64() != a->publicKeyB64());
 }
 
+void tst_StubSigner::batchCountersAndChain_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::newRow("3 digests") << 3;
+    QTest::newRow("300 digests (checked on a second thread)") << 300;
+}
+
 void tst_StubSigner::batchCountersAndChain()
 {
+    QFETCH(int, count);
     QTemporaryDir dir;
     const QString path = dir.filePath(u"state.json"_s);
     auto signer = StubSigner::open(path);
     QVERIFY_RESULT(signer);
     CommitRequest request;
-    const QList<QByteArray> files = {"one", "two", "three"};
-    for (const QByteArray &f : files)
-        request.digests.append(digestOf(f));
+    for (int i = 0; i < count; ++i)
+        request.digests.append(digestOf(QByteArray::number(i)));
     auto proofs = signer->commit(request);
     QVERIFY_RESULT(proofs);
-    QCOMPARE(proofs->size(), 3);
+    QCOMPARE(proofs->size(), count);
     QString prev;
     for (qsizetype i = 0; i < proofs->size(); ++i) {
         const JsonValue &p = (*proofs)[i];
@@ -125,10 +133,11 @@ void tst_StubSigner::batchCountersAndChain()
     auto again = StubSigner::open(path);
     QVERIFY_RESULT(again);
     CommitRequest next;
-    next.digests = {digestOf("four")};
+    next.digests = {digestOf("next")};
     auto more = again->commit(next);
     QVERIFY_RESULT(more);
-    QCOMPARE(*more->first().member(u"commit")->stringMember(u"counter"), u"8"_s);
+    QCOMPARE(*more->first().member(u"commit")->stringMember(u"counter"),
+             QString::number(2 * count + 2));
     QCOMPARE(*more->first().member(u"commit")->stringMember(u"prevB64"), prev);
 }
 
