@@ -5,6 +5,7 @@
 #include "canonicaljson.h"
 #include "crypto.h"
 #include "encoding.h"
+#include "savefile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -258,11 +259,8 @@ Result<void> Bundle::write(const QString &path,
                                  .arg(path));
         }
     }
-    if (!file.commit())
-        return makeError(ErrorCode::Io,
-                         QCoreApplication::translate("Occ::Bundle", "Cannot write %1: %2")
-                             .arg(path, file.errorString()));
-    return {};
+    // Checks that the zip's last bytes (central directory) reached the disk before renaming.
+    return commitSaveFile(file, path);
 }
 
 Result<QList<BundleItem>> Bundle::read(const QString &path,

@@ -8,6 +8,7 @@
 #include "jsonparser.h"
 #include "jsutil.h"
 #include "proofhashes.h"
+#include "savefile.h"
 #include "trustprofile.h"
 
 #include <QCoreApplication>
@@ -492,14 +493,8 @@ Result<void> PasskeyStore::save() const
     root.append(u"version"_s, 1);
     root.append(u"passkeys"_s, JsonValue(std::move(list)));
     QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(Json::toPrettyJson(JsonValue(std::move(root))) + '\n') < 0 || !file.commit())
-        return makeError(ErrorCode::Io,
-                         QCoreApplication::translate("Occ::Passkey",
-                                                     "Cannot write the passkey list %1: %2")
-                             .arg(m_path, file.errorString()));
-    return {};
+    return saveFileAtomically(m_path,
+                              QByteArray(Json::toPrettyJson(JsonValue(std::move(root))) + '\n'));
 }
 
 // --- AuthenticatorDevice ----------------------------------------------------------------------

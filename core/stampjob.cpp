@@ -16,6 +16,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QTemporaryFile>
 
 using namespace Qt::StringLiterals;
 
@@ -113,6 +114,22 @@ void StampJob::start()
             setStage(i, StampStage::Failed, m_jobError);
         finish();
         return;
+    }
+    {
+        // A folder that exists but cannot take files (read-only media, no permission) would
+        // fail only after the commit, spending counters on proofs nobody keeps: try it first.
+        QTemporaryFile probe(QDir(m_params.destinationDir).filePath(u".occ-write-test-XXXXXX"_s));
+        if (!probe.open()) {
+            m_jobError = makeError(ErrorCode::Io,
+                                   QCoreApplication::translate("Occ::StampJob",
+                                                               "Cannot write into the destination "
+                                                               "folder %1: %2")
+                                       .arg(m_params.destinationDir, probe.errorString()));
+            for (int i = 0; i < m_results.size(); ++i)
+                setStage(i, StampStage::Failed, m_jobError);
+            finish();
+            return;
+        }
     }
     m_hashJob = new HashJob(m_params.files, 0, this);
     connect(m_hashJob, &HashJob::fileStarted, this, [this](int i) {

@@ -10,6 +10,7 @@
 #include "jsutil.h"
 #include "proofhashes.h"
 #include "proofverifier.h"
+#include "savefile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -189,17 +190,12 @@ Result<void> writeState(const QString &path, const State &s)
     }
     o.append(u"chains"_s, JsonValue(std::move(chains)));
 
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io,
-                         QCoreApplication::translate("Occ::StubSigner", "Cannot write %1: %2")
-                             .arg(path, f.errorString()));
-    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    f.write(Json::toPrettyJson(JsonValue(std::move(o))) + '\n');
-    if (!f.commit()) // QSaveFile flushes and fsyncs the temporary file before the rename
-        return makeError(ErrorCode::Io,
-                         QCoreApplication::translate("Occ::StubSigner", "Cannot write %1: %2")
-                             .arg(path, f.errorString()));
+    // All or nothing: a full disk leaves the previous state in place (fsync'd before the rename).
+    if (auto ok = saveFileAtomically(path,
+                                     QByteArray(Json::toPrettyJson(JsonValue(std::move(o))) + '\n'),
+                                     QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        !ok)
+        return ok;
     syncDirectory(QFileInfo(path).absolutePath());
     return {};
 }
@@ -482,6 +478,12 @@ Result<StubSigner> StubSigner::open(const QString &statePath)
             QCoreApplication::translate("Occ::StubSigner",
                                         "The stub signer's state %1 is locked by another process")
                 .arg(statePath));
+    // A process killed between writing and renaming leaves its temporary copy (with the seed)
+    // behind; nobody else writes while we hold the lock, so such copies are stale.
+    const QStringList stale = info.dir().entryList({info.fileName() + u".??????"_s},
+                                                   QDir::Files | QDir::Hidden);
+    for (const QString &name : stale)
+        QFile::remove(info.dir().filePath(name));
 
     if (!QFileInfo::exists(statePath)) {
         State s;

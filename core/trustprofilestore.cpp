@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 
 #include "trustprofilestore.h"
+#include "savefile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -91,11 +92,8 @@ Result<StoredProfile> TrustProfileStore::save(const TrustProfile &profile, const
                          QCoreApplication::translate("Occ::TrustProfileStore", "Cannot create %1")
                              .arg(m_dir));
     const QString path = QDir(m_dir).filePath(target + u".json"_s);
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(profile.toJson()) < 0 || !f.commit())
-        return makeError(ErrorCode::Io,
-                         QCoreApplication::translate("Occ::TrustProfileStore", "Cannot write %1: %2")
-                             .arg(path, f.errorString()));
+    if (auto ok = saveFileAtomically(path, profile.toJson()); !ok)
+        return ok.error();
     return StoredProfile{target, path, profile};
 }
 
@@ -134,12 +132,7 @@ Result<void> TrustProfileStore::exportFile(const TrustProfile &profile,
                          QCoreApplication::translate("Occ::TrustProfileStore",
                                                      "%1 already exists; not overwriting it")
                              .arg(path));
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(profile.toJson()) < 0 || !f.commit())
-        return makeError(ErrorCode::Io,
-                         QCoreApplication::translate("Occ::TrustProfileStore", "Cannot write %1: %2")
-                             .arg(path, f.errorString()));
-    return {};
+    return saveFileAtomically(path, profile.toJson());
 }
 
 } // namespace Occ

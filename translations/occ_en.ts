@@ -838,10 +838,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write the passkey list %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the security key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1628,6 +1624,13 @@
     </message>
 </context>
 <context>
+    <name>Occ::SaveFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Occ::StampJob</name>
     <message numerus="yes">
         <source>Hashing %n file(s) on this computer…</source>
@@ -1716,6 +1719,10 @@
         <source>Asking %1 for a challenge…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot write into the destination folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Occ::StubSigner</name>
@@ -1753,10 +1760,6 @@
     </message>
     <message>
         <source>has an invalid counter for chain &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1938,10 +1941,6 @@
     </message>
     <message>
         <source>Cannot create %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -838,10 +838,6 @@
         <translation>Ninguna Passkey registrada tiene ese keyId.</translation>
     </message>
     <message>
-        <source>Cannot write the passkey list %1: %2</source>
-        <translation>No se puede escribir la lista de Passkeys %1: %2</translation>
-    </message>
-    <message>
         <source>the security key</source>
         <translation>la llave de seguridad</translation>
     </message>
@@ -1628,6 +1624,13 @@
     </message>
 </context>
 <context>
+    <name>Occ::SaveFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Occ::StampJob</name>
     <message numerus="yes">
         <source>Hashing %n file(s) on this computer…</source>
@@ -1716,6 +1719,10 @@
         <source>Asking %1 for a challenge…</source>
         <translation>Solicitando un challenge a %1…</translation>
     </message>
+    <message>
+        <source>Cannot write into the destination folder %1: %2</source>
+        <translation>No se puede escribir en la carpeta de destino %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Occ::StubSigner</name>
@@ -1754,10 +1761,6 @@
     <message>
         <source>has an invalid counter for chain &quot;%1&quot;</source>
         <translation>tiene un contador no válido para la cadena &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Too many pending challenges; try again later</source>
@@ -1939,10 +1942,6 @@
     <message>
         <source>Cannot create %1</source>
         <translation>No se puede crear %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Cannot remove %1</source>

@@ -11,6 +11,7 @@
 
 #include "core/canonicaljson.h"
 #include "core/jsutil.h"
+#include "core/savefile.h"
 #include "core/settings.h"
 #include "core/trustprofilestore.h"
 
@@ -308,10 +309,11 @@ void AuditView::saveReport()
                                                       tr("JSON (*.json)"));
     if (path.isEmpty())
         return;
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly)
-        || f.write(Json::toPrettyJson(m_result.toJson(m_entries)) + '\n') < 0 || !f.commit())
-        MessageBox::warning(this, tr("Save audit report"), f.errorString());
+    if (auto ok = saveFileAtomically(path,
+                                     QByteArray(Json::toPrettyJson(m_result.toJson(m_entries))
+                                                + '\n'));
+        !ok)
+        MessageBox::warning(this, tr("Save audit report"), ok.error().message);
 }
 
 } // namespace Occ::Ui

@@ -15,6 +15,7 @@
 #include "core/crypto.h"
 #include "core/encoding.h"
 #include "core/jsonparser.h"
+#include "core/savefile.h"
 #include "core/settings.h"
 #include "core/trustprofilestore.h"
 #include "core/version.h"
@@ -904,10 +905,8 @@ void VerifyView::saveReport()
     }
     input.append(u"proofSha256"_s, Encoding::toHex(Crypto::Sha256::hash(item.proofText)));
     o.append(u"input"_s, JsonValue(std::move(input)));
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(Json::toPrettyJson(report) + '\n') < 0
-        || !f.commit())
-        MessageBox::warning(this, tr("Save report"), f.errorString());
+    if (auto ok = saveFileAtomically(path, QByteArray(Json::toPrettyJson(report) + '\n')); !ok)
+        MessageBox::warning(this, tr("Save report"), ok.error().message);
 }
 
 } // namespace Occ::Ui
