@@ -18,6 +18,7 @@
 #include <atomic>
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace Occ {
 
@@ -113,6 +114,9 @@ public:
 
     const StampParams &params() const { return m_params; }
     const QList<StampFileResult> &results() const { return m_results; }
+    /** Once finished: moves the results out (so proofs are not copied); results() is empty
+     *  afterwards. */
+    QList<StampFileResult> takeResults() { return std::exchange(m_results, {}); }
     /** The embedded signer's own failure (its state could not be opened or written), if any. */
     const std::optional<Error> &jobError() const { return m_jobError; }
     /** The batch bundle, when params().batch and it was written. */

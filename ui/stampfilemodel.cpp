@@ -19,7 +19,11 @@ namespace Occ::Ui {
 
 StampFileModel::StampFileModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+    m_applyTimer.setSingleShot(true);
+    m_applyTimer.setInterval(50);
+    connect(&m_applyTimer, &QTimer::timeout, this, &StampFileModel::applyStageChanges);
+}
 
 int StampFileModel::addFiles(const QStringList &paths)
 {
@@ -90,15 +94,18 @@ void StampFileModel::track(StampJob *job, const QList<int> &rows)
         r.done = 0;
         rowChanged(rows[i]);
     }
-    connect(job, &StampJob::fileStageChanged, this, [this, job, rows](int i) {
-        if (i < 0 || i >= rows.size() || rows[i] >= m_rows.size())
+    applyStageChanges(); // what an earlier job left pending
+    m_job = job;
+    m_jobRows = rows;
+    connect(job, &StampJob::fileStageChanged, this, [this, job](int i) {
+        if (job != m_job)
             return;
-        Row &r = m_rows[rows[i]];
-        r.result = job->results()[i];
-        if (r.result.stage == StampStage::Hashed)
-            r.done = r.total = r.result.size;
-        rowChanged(rows[i]);
+        m_changed.insert(i);
+        if (!m_applyTimer.isActive())
+            m_applyTimer.start();
     });
+    // Connected before the view's own handler: it sees every final stage.
+    connect(job, &StampJob::finished, this, &StampFileModel::applyStageChanges);
     connect(job,
             &StampJob::fileProgressChanged,
             this,
@@ -111,6 +118,42 @@ void StampFileModel::track(StampJob *job, const QList<int> &rows)
                 const QModelIndex cell = index(rows[i], ProgressColumn);
                 emit dataChanged(cell, cell);
             });
+}
+
+void StampFileModel::applyStageChanges()
+{
+    m_applyTimer.stop();
+    if (!m_job || m_changed.isEmpty()) {
+        m_changed.clear();
+        return;
+    }
+    int first = int(m_rows.size());
+    int last = -1;
+    for (int i : std::as_const(m_changed)) {
+        if (i < 0 || i >= m_jobRows.size() || m_jobRows[i] >= m_rows.size()
+            || i >= m_job->results().size())
+            continue;
+        const int row = m_jobRows[i];
+        Row &r = m_rows[row];
+        // Everything but the proof, which stays with the job: copying 10,000 proof trees here
+        // cost the GUI thread a tenth of a second.
+        const StampFileResult &from = m_job->results()[i];
+        r.result.path = from.path;
+        r.result.size = from.size;
+        r.result.digest = from.digest;
+        r.result.stage = from.stage;
+        r.result.bundlePath = from.bundlePath;
+        r.result.error = from.error;
+        r.result.warning = from.warning;
+        r.counter = from.counter();
+        if (r.result.stage == StampStage::Hashed)
+            r.done = r.total = r.result.size;
+        first = std::min(first, row);
+        last = std::max(last, row);
+    }
+    m_changed.clear();
+    if (last >= 0)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 
 void StampFileModel::rowChanged(int row)
@@ -162,7 +205,7 @@ QVariant StampFileModel::data(const QModelIndex &index, int role) const
     auto statusLine = [&] {
         QString s = stageText(res.stage);
         if (res.stage == StampStage::Done)
-            s = tr("Stamped — counter %1").arg(res.counter());
+            s = tr("Stamped — counter %1").arg(m_rows[index.row()].counter);
         if (res.error && (res.stage == StampStage::Failed || res.stage == StampStage::Cancelled))
             s += u": "_s + res.error->message;
         if (!res.warning.isEmpty())

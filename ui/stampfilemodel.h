@@ -6,6 +6,9 @@
 #include "core/stampjob.h"
 
 #include <QAbstractTableModel>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
 
 namespace Occ::Ui {
 
@@ -28,7 +31,12 @@ public:
     int pendingCount() const; ///< rows not stamped yet (waiting, failed or cancelled)
     const StampFileResult &result(int row) const { return m_rows[row].result; }
 
-    /** Feeds progress from a job over the given rows (job index i is model row rows[i]). */
+    /**
+     * Feeds progress from a job over the given rows (job index i is model row rows[i]). Stage
+     * changes are applied in batches (at most every 50 ms, and all at once when the job
+     * finishes): with thousands of files, one model update per file and stage kept the GUI
+     * thread busy for hundreds of milliseconds.
+     */
     void track(StampJob *job, const QList<int> &rows);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -41,12 +49,18 @@ public:
 private:
     struct Row
     {
-        StampFileResult result;
+        StampFileResult result; ///< without the proof (see applyStageChanges)
+        QString counter;        ///< the proof's commit counter, once committed
         qint64 done = 0;
         qint64 total = 0;
     };
     void rowChanged(int row);
+    void applyStageChanges();
     QList<Row> m_rows;
+    QPointer<StampJob> m_job;
+    QList<int> m_jobRows;
+    QSet<int> m_changed; ///< job indexes whose stage changed since the last update
+    QTimer m_applyTimer;
 };
 
 } // namespace Occ::Ui

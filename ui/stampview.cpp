@@ -541,7 +541,7 @@ void StampView::stamp()
             m_status->setText(tr("Nothing was stamped: %1").arg(job->jobError()->message));
         // What was made, as the bundle holds it (the same proof.json bytes), checked again.
         m_stamped.clear();
-        for (const StampFileResult &r : job->results()) {
+        for (StampFileResult &r : job->takeResults()) {
             if (r.stage != StampStage::Done)
                 continue;
             VerifyItem item;
@@ -554,8 +554,8 @@ void StampView::stamp()
             item.originalDigest = r.digest;
             item.originalSize = r.size;
             // proofText (the bundle's proof.json bytes) is made by the library's worker.
-            item.proof = r.proof;
-            m_stamped.append(item);
+            item.proof = std::move(r.proof);
+            m_stamped.append(std::move(item));
         }
         // Verified (with the library's profile-free check) by the library's worker, not here.
         job->deleteLater();
