@@ -157,6 +157,11 @@ struct FidoPtr
         : p(ptr)
     {}
     ~FidoPtr() { Free(&p); }
+    void reset(T *ptr)
+    {
+        Free(&p);
+        p = ptr;
+    }
     FidoPtr(const FidoPtr &) = delete;
     FidoPtr &operator=(const FidoPtr &) = delete;
     T *get() const { return p; }
@@ -649,6 +654,48 @@ int timeoutAsSuch(int r, const QElapsedTimer &waited, int timeoutMs)
 
 } // namespace
 
+Result<int> Fido2Authenticator::withUser(fido_dev_t *dev,
+                                         const AuthenticatorDevice &device,
+                                         PasskeyPrompt *prompt,
+                                         const std::function<Result<void>()> &prepare,
+                                         const std::function<int(const char *pin)> &call)
+{
+    bool again = false;
+    for (;;) {
+        if (auto ok = prepare(); !ok)
+            return ok.error();
+        if (isCancelled())
+            return makeError(ErrorCode::Cancelled,
+                             QCoreApplication::translate("Occ::Passkey", "Cancelled."));
+        auto pin = pinFor(dev, device, prompt, again);
+        if (!pin)
+            return pin.error();
+        {
+            QMutexLocker lock(&m_mutex);
+            if (m_cancelled)
+                return makeError(ErrorCode::Cancelled,
+                                 QCoreApplication::translate("Occ::Passkey", "Cancelled."));
+            m_current = dev;
+        }
+        if (prompt)
+            prompt->touch(device);
+        QElapsedTimer waited;
+        waited.start();
+        const int r = timeoutAsSuch(call(*pin ? (*pin)->constData() : nullptr), waited, m_timeoutMs);
+        {
+            QMutexLocker lock(&m_mutex);
+            m_current = nullptr;
+        }
+        // A wrong PIN is asked again (pinFor says when no try is left); a key that wants a
+        // PIN although it said it verifies users itself gets asked for one.
+        if (r == FIDO_ERR_PIN_INVALID || (r == FIDO_ERR_PIN_REQUIRED && !*pin && !again)) {
+            again = true;
+            continue;
+        }
+        return r;
+    }
+}
+
 Result<PasskeyCredential> Fido2Authenticator::registerPasskey(const RegisterOptions &options,
                                                               PasskeyPrompt *prompt)
 {
@@ -702,61 +749,41 @@ Result<PasskeyCredential> Fido2Authenticator::registerPasskey(const RegisterOpti
     const QByteArray userId = Crypto::randomBytes(16);
     const QByteArray userName = (options.userName.isEmpty() ? u"occ"_s : options.userName).toUtf8();
 
-    bool again = false;
-    for (;;) {
-        FidoPtr<fido_cred_t, fido_cred_free> cred(fido_cred_new());
-        if (!cred.get() || fido_cred_set_type(cred.get(), COSE_ES256) != FIDO_OK
-            || fido_cred_set_clientdata(cred.get(),
-                                        reinterpret_cast<const unsigned char *>(clientData.data()),
-                                        size_t(clientData.size()))
-                   != FIDO_OK
-            || fido_cred_set_rp(cred.get(), rpId.constData(), "OCC Proof Studio") != FIDO_OK
-            || fido_cred_set_user(cred.get(),
-                                  reinterpret_cast<const unsigned char *>(userId.data()),
-                                  size_t(userId.size()),
-                                  userName.constData(),
-                                  userName.constData(),
-                                  nullptr)
-                   != FIDO_OK
-            || fido_cred_set_uv(cred.get(), FIDO_OPT_TRUE) != FIDO_OK
-            || (canRk && fido_cred_set_rk(cred.get(), FIDO_OPT_TRUE) != FIDO_OK))
-            return makeError(ErrorCode::Internal,
-                             QCoreApplication::translate("Occ::Passkey",
-                                                         "Cannot prepare the passkey request."));
-
-        if (isCancelled())
-            return makeError(ErrorCode::Cancelled,
-                             QCoreApplication::translate("Occ::Passkey", "Cancelled."));
-        auto pin = pinFor(dev, target, prompt, again);
-        if (!pin)
-            return pin.error();
-        {
-            QMutexLocker lock(&m_mutex);
-            if (m_cancelled)
-                return makeError(ErrorCode::Cancelled,
-                                 QCoreApplication::translate("Occ::Passkey", "Cancelled."));
-            m_current = dev;
-        }
-        if (prompt)
-            prompt->touch(target);
-        QElapsedTimer waited;
-        waited.start();
-        const int r = timeoutAsSuch(fido_dev_make_cred(dev,
-                                                       cred.get(),
-                                                       *pin ? (*pin)->constData() : nullptr),
-                                    waited,
-                                    m_timeoutMs);
-        {
-            QMutexLocker lock(&m_mutex);
-            m_current = nullptr;
-        }
-        if (r == FIDO_ERR_PIN_INVALID || (r == FIDO_ERR_PIN_REQUIRED && !*pin && !again)) {
-            again = true;
-            continue;
-        }
-        if (r != FIDO_OK)
-            return fidoError(r, target);
-
+    FidoPtr<fido_cred_t, fido_cred_free> cred(nullptr);
+    auto status = withUser(
+        dev,
+        target,
+        prompt,
+        [&]() -> Result<void> {
+            cred.reset(fido_cred_new());
+            if (!cred.get() || fido_cred_set_type(cred.get(), COSE_ES256) != FIDO_OK
+                || fido_cred_set_clientdata(cred.get(),
+                                            reinterpret_cast<const unsigned char *>(
+                                                clientData.data()),
+                                            size_t(clientData.size()))
+                       != FIDO_OK
+                || fido_cred_set_rp(cred.get(), rpId.constData(), "OCC Proof Studio") != FIDO_OK
+                || fido_cred_set_user(cred.get(),
+                                      reinterpret_cast<const unsigned char *>(userId.data()),
+                                      size_t(userId.size()),
+                                      userName.constData(),
+                                      userName.constData(),
+                                      nullptr)
+                       != FIDO_OK
+                || fido_cred_set_uv(cred.get(), FIDO_OPT_TRUE) != FIDO_OK
+                || (canRk && fido_cred_set_rk(cred.get(), FIDO_OPT_TRUE) != FIDO_OK))
+                return makeError(ErrorCode::Internal,
+                                 QCoreApplication::translate("Occ::Passkey",
+                                                             "Cannot prepare the passkey "
+                                                             "request."));
+            return {};
+        },
+        [&](const char *pin) { return fido_dev_make_cred(dev, cred.get(), pin); });
+    if (!status)
+        return status.error();
+    if (*status != FIDO_OK)
+        return fidoError(*status, target);
+    {
         PasskeyCredential c;
         const char *fmt = fido_cred_fmt(cred.get());
         int v = FIDO_ERR_INVALID_ARGUMENT;
@@ -839,60 +866,41 @@ Result<Assertion> Fido2Authenticator::assertOn(const AuthenticatorDevice &device
         return opened.error();
     fido_dev_t *dev = (*opened)->dev;
     const QByteArray rpId = request.rpId.toUtf8();
-    bool again = false;
-    for (;;) {
-        FidoPtr<fido_assert_t, fido_assert_free> assertion(fido_assert_new());
-        if (!assertion.get()
-            || fido_assert_set_clientdata(assertion.get(),
+    FidoPtr<fido_assert_t, fido_assert_free> assertion(nullptr);
+    auto status = withUser(
+        dev,
+        device,
+        prompt,
+        [&]() -> Result<void> {
+            assertion.reset(fido_assert_new());
+            if (!assertion.get()
+                || fido_assert_set_clientdata(assertion.get(),
+                                              reinterpret_cast<const unsigned char *>(
+                                                  request.clientDataJson.data()),
+                                              size_t(request.clientDataJson.size()))
+                       != FIDO_OK
+                || fido_assert_set_rp(assertion.get(), rpId.constData()) != FIDO_OK
+                || fido_assert_allow_cred(assertion.get(),
                                           reinterpret_cast<const unsigned char *>(
-                                              request.clientDataJson.data()),
-                                          size_t(request.clientDataJson.size()))
-                   != FIDO_OK
-            || fido_assert_set_rp(assertion.get(), rpId.constData()) != FIDO_OK
-            || fido_assert_allow_cred(assertion.get(),
-                                      reinterpret_cast<const unsigned char *>(
-                                          request.credentialId.data()),
-                                      size_t(request.credentialId.size()))
-                   != FIDO_OK
-            || fido_assert_set_up(assertion.get(), FIDO_OPT_TRUE) != FIDO_OK
-            || fido_assert_set_uv(assertion.get(), FIDO_OPT_TRUE) != FIDO_OK)
-            return makeError(ErrorCode::Internal,
-                             QCoreApplication::translate("Occ::Passkey",
-                                                         "Cannot prepare the passkey request."));
-        if (isCancelled())
-            return makeError(ErrorCode::Cancelled,
-                             QCoreApplication::translate("Occ::Passkey", "Cancelled."));
-        auto pin = pinFor(dev, device, prompt, again);
-        if (!pin)
-            return pin.error();
-        {
-            QMutexLocker lock(&m_mutex);
-            if (m_cancelled)
-                return makeError(ErrorCode::Cancelled,
-                                 QCoreApplication::translate("Occ::Passkey", "Cancelled."));
-            m_current = dev;
-        }
-        if (prompt)
-            prompt->touch(device);
-        QElapsedTimer waited;
-        waited.start();
-        const int r = timeoutAsSuch(fido_dev_get_assert(dev,
-                                                        assertion.get(),
-                                                        *pin ? (*pin)->constData() : nullptr),
-                                    waited,
-                                    m_timeoutMs);
-        {
-            QMutexLocker lock(&m_mutex);
-            m_current = nullptr;
-        }
-        if (r == FIDO_ERR_PIN_INVALID || (r == FIDO_ERR_PIN_REQUIRED && !*pin && !again)) {
-            again = true;
-            continue;
-        }
-        if (r == FIDO_ERR_NO_CREDENTIALS || r == FIDO_ERR_INVALID_CREDENTIAL)
-            *noCredential = true;
-        if (r != FIDO_OK)
-            return fidoError(r, device);
+                                              request.credentialId.data()),
+                                          size_t(request.credentialId.size()))
+                       != FIDO_OK
+                || fido_assert_set_up(assertion.get(), FIDO_OPT_TRUE) != FIDO_OK
+                || fido_assert_set_uv(assertion.get(), FIDO_OPT_TRUE) != FIDO_OK)
+                return makeError(ErrorCode::Internal,
+                                 QCoreApplication::translate("Occ::Passkey",
+                                                             "Cannot prepare the passkey "
+                                                             "request."));
+            return {};
+        },
+        [&](const char *pin) { return fido_dev_get_assert(dev, assertion.get(), pin); });
+    if (!status)
+        return status.error();
+    if (*status == FIDO_ERR_NO_CREDENTIALS || *status == FIDO_ERR_INVALID_CREDENTIAL)
+        *noCredential = true;
+    if (*status != FIDO_OK)
+        return fidoError(*status, device);
+    {
         if (fido_assert_count(assertion.get()) < 1)
             return fidoError(FIDO_ERR_NO_CREDENTIALS, device);
         Assertion out;

@@ -217,6 +217,16 @@ private:
     struct OpenDevice;
     Result<std::shared_ptr<OpenDevice>> open(const AuthenticatorDevice &device);
     bool isCancelled();
+    /**
+     * One operation that needs the person: asks for the PIN where the key needs one (again
+     * after a wrong one), announces the touch, lets cancel() reach the device. prepare() makes
+     * a fresh request for each attempt, call() runs it; returns libfido2's status.
+     */
+    Result<int> withUser(fido_dev_t *dev,
+                         const AuthenticatorDevice &device,
+                         PasskeyPrompt *prompt,
+                         const std::function<Result<void>()> &prepare,
+                         const std::function<int(const char *pin)> &call);
     Result<Assertion> assertOn(const AuthenticatorDevice &device,
                                const AssertionRequest &request,
                                PasskeyPrompt *prompt,
