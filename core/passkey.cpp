@@ -190,8 +190,10 @@ JsonValue envelopeFor(JsonObject actor, JsonObject authorization, const QList<QB
     envelope.append(u"authorization"_s, JsonValue(std::move(authorization)));
     if (digests.size() > 1) {
         JsonArray listed;
+        listed.reserve(size_t(digests.size()));
         for (const QByteArray &d : digests)
-            listed.push_back(JsonValue(Encoding::toBase64(d)));
+            listed.emplace_back(Encoding::toBase64(d)); // push_back(JsonValue(...)) trips GCC 12's
+                                                        // -Wmaybe-uninitialized at -O2
         JsonObject batch;
         batch.append(u"batchSize"_s, JsonValue(qint64(digests.size())));
         batch.append(u"batchIndex"_s, JsonValue(0));
