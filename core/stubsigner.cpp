@@ -32,6 +32,7 @@
 #include <thread>
 
 #include <cerrno>
+#include <cstring>
 
 #include <fcntl.h>
 #include <sys/file.h>
@@ -53,6 +54,7 @@ class InterProcessLock
 public:
     explicit InterProcessLock(const QString &path)
         : m_fd(::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600))
+        , m_openErrno(m_fd < 0 ? errno : 0)
     {}
     ~InterProcessLock()
     {
@@ -62,23 +64,33 @@ public:
     InterProcessLock(const InterProcessLock &) = delete;
     InterProcessLock &operator=(const InterProcessLock &) = delete;
 
-    bool tryLock(int timeoutMs)
+    /** Takes the lock on statePath's state, waiting up to timeoutMs for another process. */
+    Result<void> acquire(int timeoutMs, const QString &statePath)
     {
+        // A lock file that cannot even be opened (read-only media, no permission) is not
+        // "another process": say what it is.
         if (m_fd < 0)
-            return false;
+            return makeError(ErrorCode::Io,
+                             QCoreApplication::translate("Occ::StubSigner",
+                                                         "Cannot use the stub signer's state %1: "
+                                                         "%2")
+                                 .arg(statePath, QString::fromLocal8Bit(strerror(m_openErrno))));
         for (int waited = 0;; waited += 10) {
             if (::flock(m_fd, LOCK_EX | LOCK_NB) == 0)
-                return true;
-            if (errno != EWOULDBLOCK && errno != EINTR)
-                return false;
-            if (waited >= timeoutMs)
-                return false;
+                return {};
+            if ((errno != EWOULDBLOCK && errno != EINTR) || waited >= timeoutMs)
+                return makeError(ErrorCode::Io,
+                                 QCoreApplication::translate("Occ::StubSigner",
+                                                             "The stub signer's state %1 is "
+                                                             "locked by another process")
+                                     .arg(statePath));
             QThread::msleep(10);
         }
     }
 
 private:
     int m_fd;
+    int m_openErrno;
 };
 
 struct ChainState
@@ -472,12 +484,8 @@ Result<StubSigner> StubSigner::open(const QString &statePath)
                                                      "Cannot create the folder %1")
                              .arg(info.absolutePath()));
     InterProcessLock lock(statePath + u".lock"_s);
-    if (!lock.tryLock(kLockTimeoutMs))
-        return makeError(
-            ErrorCode::Io,
-            QCoreApplication::translate("Occ::StubSigner",
-                                        "The stub signer's state %1 is locked by another process")
-                .arg(statePath));
+    if (auto locked = lock.acquire(kLockTimeoutMs, statePath); !locked)
+        return locked.error();
     // A process killed between writing and renaming leaves its temporary copy (with the seed)
     // behind; nobody else writes while we hold the lock, so such copies are stale.
     const QStringList stale = info.dir().entryList({info.fileName() + u".??????"_s},
@@ -545,12 +553,8 @@ Result<QList<JsonValue>> StubSigner::commit(const CommitRequest &request)
                                                     : request.chainId;
 
     InterProcessLock lock(m_statePath + u".lock"_s);
-    if (!lock.tryLock(kLockTimeoutMs))
-        return makeError(
-            ErrorCode::Io,
-            QCoreApplication::translate("Occ::StubSigner",
-                                        "The stub signer's state %1 is locked by another process")
-                .arg(m_statePath));
+    if (auto locked = lock.acquire(kLockTimeoutMs, m_statePath); !locked)
+        return locked.error();
     // Another process may have committed since we last looked: always start from the file.
     auto state = readState(m_statePath);
     if (!state)

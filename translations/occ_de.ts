@@ -1814,6 +1814,10 @@
         <source>The stub signer made a proof that does not verify (%1); nothing was returned</source>
         <translation>Der Stub-Unterzeichner hat einen Nachweis erstellt, der die Prüfung nicht besteht (%1); es wurde nichts zurückgegeben</translation>
     </message>
+    <message>
+        <source>Cannot use the stub signer&apos;s state %1: %2</source>
+        <translation>Der Zustand %1 des Stub-Unterzeichners kann nicht verwendet werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Occ::TimestampToken</name>

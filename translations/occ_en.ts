@@ -1814,6 +1814,10 @@
         <source>The stub signer made a proof that does not verify (%1); nothing was returned</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot use the stub signer&apos;s state %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Occ::TimestampToken</name>

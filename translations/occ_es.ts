@@ -1814,6 +1814,10 @@
         <source>The stub signer made a proof that does not verify (%1); nothing was returned</source>
         <translation>El firmante stub creó una prueba que no supera la verificación (%1); no se devolvió nada</translation>
     </message>
+    <message>
+        <source>Cannot use the stub signer&apos;s state %1: %2</source>
+        <translation>No se puede usar el estado %1 del firmante stub: %2</translation>
+    </message>
 </context>
 <context>
     <name>Occ::TimestampToken</name>
