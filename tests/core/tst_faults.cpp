@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 OCC Proof Studio contributors
 // SPDX-License-Identifier: Apache-2.0
+#include "clirun.h"
 #include "testdata.h"
 
 #include "core/bundle.h"
@@ -56,29 +57,10 @@ using namespace Qt::StringLiterals;
 // killed with SIGKILL at random points, a full disk (per process with RLIMIT_FSIZE, and as root
 // a real, small tmpfs), `occ serve` under concurrent clients, and read-only media.
 
+using OccTest::CliRun;
+using OccTest::runProcess;
+
 namespace {
-
-struct CliRun
-{
-    bool finished = false;
-    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    /** Ended on its own with one of the documented exit codes: never a crash or a hang. */
-    bool normal() const
-    {
-        return finished && exitStatus == QProcess::NormalExit && exitCode >= 0 && exitCode <= 2;
-    }
-    QByteArray describe() const
-    {
-        return "exit " + QByteArray::number(exitCode)
-               + (exitStatus == QProcess::NormalExit ? "" : " (crashed)")
-               + (finished ? "" : " (did not finish)") + "\nstdout: " + out.left(2000)
-               + "\nstderr: " + err.left(2000);
-    }
-};
 
 /**
  * Runs `occ`. fileSizeLimit >= 0 gives it a full disk of its own: RLIMIT_FSIZE set to that many
@@ -87,7 +69,6 @@ struct CliRun
  */
 CliRun runOcc(const QStringList &args, qint64 fileSizeLimit = -1)
 {
-    CliRun r;
     QProcess p;
     p.setProgram(QString::fromUtf8(OCC_CLI_PATH));
     p.setArguments(args);
@@ -100,20 +81,7 @@ CliRun runOcc(const QStringList &args, qint64 fileSizeLimit = -1)
             ::setrlimit(RLIMIT_FSIZE, &limit);
         });
     }
-    p.start();
-    if (!p.waitForStarted(30'000))
-        return r;
-    p.closeWriteChannel();
-    r.finished = p.waitForFinished(120'000);
-    if (!r.finished) {
-        p.kill();
-        p.waitForFinished(5'000);
-    }
-    r.exitStatus = p.exitStatus();
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return runProcess(p, {}, 120'000);
 }
 
 /** The commit counter `occ commit` printed for its first stamped file, or 0. */

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 OCC Proof Studio contributors
 // SPDX-License-Identifier: Apache-2.0
+#include "clirun.h"
 #include "testdata.h"
 
 #include "core/bundle.h"
@@ -24,56 +25,21 @@ using namespace Qt::StringLiterals;
 // Runs the real `occ` binary (OCC_CLI_PATH) and checks its command-line contract: arguments,
 // exit status, stdout/stderr and the --json output shapes.
 
+using OccTest::CliRun;
+using OccTest::runProcess;
+
 namespace {
-
-struct CliRun
-{
-    bool finished = false;
-    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    /** Ended on its own with one of the documented exit codes: never a crash or a hang. */
-    bool normal() const
-    {
-        return finished && exitStatus == QProcess::NormalExit && exitCode >= 0 && exitCode <= 2;
-    }
-    QByteArray describe() const
-    {
-        return "exit " + QByteArray::number(exitCode)
-               + (exitStatus == QProcess::NormalExit ? "" : " (crashed)")
-               + (finished ? "" : " (did not finish)") + "\nstdout: " + out.left(2000)
-               + "\nstderr: " + err.left(2000);
-    }
-};
 
 CliRun runProgram(const QString &program,
                   const QStringList &args,
                   const QByteArray &input = {},
                   const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
-    CliRun r;
     QProcess p;
     p.setProgram(program);
     p.setArguments(args);
     p.setProcessEnvironment(env);
-    p.start();
-    if (!p.waitForStarted(30'000))
-        return r;
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    r.finished = p.waitForFinished(60'000);
-    if (!r.finished) {
-        p.kill();
-        p.waitForFinished(5'000);
-    }
-    r.exitStatus = p.exitStatus();
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return runProcess(p, input, 60'000);
 }
 
 CliRun runOcc(const QStringList &args, const QByteArray &input = {})
