@@ -97,7 +97,11 @@ HttpResponse CommitService::handle(const HttpRequest &request)
             response = HttpResponse::json(200, JsonValue(std::move(o)));
         }
     } else if (m == "POST" && p == "/commit") {
-        response = commit(request);
+        auto parsed = parseCommit(request);
+        if (auto *refusal = std::get_if<HttpResponse>(&parsed))
+            response = std::move(*refusal);
+        else
+            response = commitResponse(m_signer.commit(std::get<CommitRequest>(parsed)));
     } else if (m == "POST" && p == "/verify") {
         response = verify(request);
     } else {
@@ -109,7 +113,40 @@ HttpResponse CommitService::handle(const HttpRequest &request)
     return response;
 }
 
-HttpResponse CommitService::commit(const HttpRequest &request)
+QList<HttpResponse> CommitService::handleAll(const QList<HttpRequest> &requests)
+{
+    QList<HttpResponse> responses;
+    responses.reserve(requests.size());
+    QList<CommitRequest> commits;
+    QList<qsizetype> commitIndex; // where each commit's answer goes
+    for (const HttpRequest &request : requests) {
+        if (request.method == "POST" && request.path == "/commit") {
+            auto parsed = parseCommit(request);
+            if (auto *commit = std::get_if<CommitRequest>(&parsed)) {
+                commitIndex.append(responses.size());
+                commits.append(std::move(*commit));
+                responses.append(HttpResponse());
+                continue;
+            }
+            HttpResponse refusal = std::get<HttpResponse>(std::move(parsed));
+            addCors(refusal);
+            responses.append(std::move(refusal));
+            continue;
+        }
+        responses.append(handle(request));
+    }
+    if (commits.isEmpty())
+        return responses;
+    std::vector<Result<QList<JsonValue>>> made = m_signer.commitMany(commits);
+    for (qsizetype i = 0; i < commits.size(); ++i) {
+        HttpResponse &response = responses[commitIndex[i]];
+        response = commitResponse(std::move(made[size_t(i)]));
+        addCors(response);
+    }
+    return responses;
+}
+
+std::variant<CommitRequest, HttpResponse> CommitService::parseCommit(const HttpRequest &request) const
 {
     if (!authorized(request))
         return HttpResponse::error(
@@ -166,7 +203,11 @@ HttpResponse CommitService::commit(const HttpRequest &request)
             return HttpResponse::error(400, u"body.chainId must be a non-empty string"_s);
         commit.chainId = *chain->asString();
     }
-    auto proofs = m_signer.commit(commit);
+    return commit;
+}
+
+HttpResponse CommitService::commitResponse(Result<QList<JsonValue>> proofs)
+{
     if (!proofs) {
         const int status = proofs.error().code == ErrorCode::InvalidArgument ? 400 : 500;
         return HttpResponse::error(status, proofs.error().message);

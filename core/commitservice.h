@@ -7,6 +7,8 @@
 
 #include <QStringList>
 
+#include <variant>
+
 namespace Occ {
 
 /**
@@ -24,12 +26,20 @@ public:
     CommitService(StubSigner signer, QStringList apiKeys);
 
     HttpResponse handle(const HttpRequest &request);
+    /**
+     * Answers requests that arrived together (HttpServer::BatchHandler): the valid commits among
+     * them are made with StubSigner::commitMany, so the group costs one durable state write.
+     * Each request's answer is exactly what handle() would give it.
+     */
+    QList<HttpResponse> handleAll(const QList<HttpRequest> &requests);
 
     /** API_KEYS syntax: comma-separated, trimmed, empties dropped. */
     static QStringList parseApiKeys(const QString &commaSeparated);
 
 private:
-    HttpResponse commit(const HttpRequest &request);
+    /** A commit request, or the answer refusing it. */
+    std::variant<CommitRequest, HttpResponse> parseCommit(const HttpRequest &request) const;
+    static HttpResponse commitResponse(Result<QList<JsonValue>> proofs);
     HttpResponse verify(const HttpRequest &request);
     bool authorized(const HttpRequest &request) const;
 

@@ -72,6 +72,11 @@ HttpServer::HttpServer(Handler handler, QObject *parent)
     , m_handler(std::move(handler))
 {}
 
+HttpServer::HttpServer(BatchHandler handler, QObject *parent)
+    : QObject(parent)
+    , m_batchHandler(std::move(handler))
+{}
+
 HttpServer::~HttpServer()
 {
     close();
@@ -116,6 +121,8 @@ void HttpServer::close()
         s->abort();
     m_buffers.clear();
     m_discard.clear();
+    m_pending.clear();
+    m_pendingRequests.clear();
     delete m_server;
     m_server = nullptr;
 }
@@ -208,9 +215,45 @@ void HttpServer::onReadyRead(QTcpSocket *socket)
             return; // wait for the rest of the body
         request.body = buffer.mid(headerEnd + 4, length);
         buffer.remove(0, headerEnd + 4 + length);
-        respond(socket, m_handler(request), keepAlive);
+        dispatch(socket, std::move(request), keepAlive);
         if (!keepAlive || !m_buffers.contains(socket))
             return;
+    }
+}
+
+void HttpServer::dispatch(QTcpSocket *socket, HttpRequest request, bool keepAlive)
+{
+    if (!m_batchHandler) {
+        respond(socket, m_handler(request), keepAlive);
+        return;
+    }
+    if (!keepAlive)
+        m_buffers.remove(socket); // nothing after a "Connection: close" request is read
+    m_pending.append({socket, keepAlive});
+    m_pendingRequests.append(std::move(request));
+    if (!m_flushScheduled) {
+        m_flushScheduled = true;
+        // Posted events run before the next poll, so this answers everything that every ready
+        // connection delivered in this pass, and the group grows while the handler is busy.
+        QMetaObject::invokeMethod(this, &HttpServer::flush, Qt::QueuedConnection);
+    }
+}
+
+void HttpServer::flush()
+{
+    m_flushScheduled = false;
+    if (m_pending.isEmpty())
+        return;
+    const QList<Pending> pending = std::exchange(m_pending, {});
+    const QList<HttpRequest> requests = std::exchange(m_pendingRequests, {});
+    const QList<HttpResponse> responses = m_batchHandler(requests);
+    for (qsizetype i = 0; i < pending.size(); ++i) {
+        QTcpSocket *socket = pending[i].socket.data();
+        if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+            continue; // the client left; its request was still handled
+        respond(socket,
+                i < responses.size() ? responses[i] : HttpResponse::error(500, u"no response"_s),
+                pending[i].keepAlive);
     }
 }
 

@@ -11,13 +11,14 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QPointer>
 #include <QSslConfiguration>
+#include <QTcpSocket>
 
 #include <functional>
 #include <optional>
 
 class QTcpServer;
-class QTcpSocket;
 
 namespace Occ {
 
@@ -49,6 +50,11 @@ struct HttpResponse
  * only (chunked uploads get 411), bodies over the cap get 413 before they are read, header
  * blocks over 16 KiB get 431, keep-alive connections. Handlers run on the server's thread, one
  * request at a time, so a handler's side effects are complete before its response is written.
+ *
+ * With a BatchHandler, the requests that arrive together (every complete request read from
+ * every ready connection in one pass of the event loop) are handed over as one list, and the
+ * answers written when it returns: a commit service can then make a whole group durable with
+ * one fsync. Answers on one connection keep the order of its requests.
  */
 class HttpServer final : public QObject
 {
@@ -57,8 +63,11 @@ class HttpServer final : public QObject
 
 public:
     using Handler = std::function<HttpResponse(const HttpRequest &)>;
+    /** One response per request, in the same order. */
+    using BatchHandler = std::function<QList<HttpResponse>(const QList<HttpRequest> &)>;
 
     explicit HttpServer(Handler handler, QObject *parent = nullptr);
+    explicit HttpServer(BatchHandler handler, QObject *parent = nullptr);
     ~HttpServer() override;
 
     void setMaxBodySize(qint64 bytes) { m_maxBody = bytes; }
@@ -72,12 +81,24 @@ public:
 private:
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
+    void dispatch(QTcpSocket *socket, HttpRequest request, bool keepAlive);
+    void flush();
     void respond(QTcpSocket *socket,
                  const HttpResponse &response,
                  bool keepAlive,
                  qint64 drainBytes = 0);
 
+    struct Pending
+    {
+        QPointer<QTcpSocket> socket;
+        bool keepAlive = true;
+    };
+
     Handler m_handler;
+    BatchHandler m_batchHandler;
+    QList<HttpRequest> m_pendingRequests;
+    QList<Pending> m_pending;
+    bool m_flushScheduled = false;
     qint64 m_maxBody = 1 << 20;
     std::optional<QSslConfiguration> m_ssl;
     QTcpServer *m_server = nullptr;

@@ -522,6 +522,12 @@ Result<StubSigner> StubSigner::open(const QString &statePath)
 
 Result<QList<JsonValue>> StubSigner::commit(const CommitRequest &request)
 {
+    std::vector<Result<QList<JsonValue>>> results = commitMany({request});
+    return std::move(results.front());
+}
+
+Result<void> StubSigner::checkRequest(const CommitRequest &request) const
+{
     if (request.digests.isEmpty())
         return makeError(ErrorCode::InvalidArgument,
                          QCoreApplication::translate("Occ::StubSigner",
@@ -536,146 +542,189 @@ Result<QList<JsonValue>> StubSigner::commit(const CommitRequest &request)
                              QCoreApplication::translate("Occ::StubSigner",
                                                          "A SHA-256 digest must be 32 bytes"));
     }
-    if (request.agency) {
-        if (auto ok = checkAgency(request); !ok)
-            return ok.error();
+    if (request.agency)
+        return checkAgency(request);
+    return {};
+}
+
+std::vector<Result<QList<JsonValue>>> StubSigner::commitMany(const QList<CommitRequest> &requests)
+{
+    // Each request is checked on its own: a refused one burns nothing and does not affect the
+    // others. The accepted ones share the lock, the self-check and one durable state write.
+    std::vector<std::optional<Error>> refused(size_t(requests.size()));
+    QStringList heldChallenges;
+    QList<QByteArray> digests; // of the accepted requests, in signing order (for the self-check)
+    for (qsizetype r = 0; r < requests.size(); ++r) {
+        const CommitRequest &request = requests[r];
+        if (auto ok = checkRequest(request); !ok) {
+            refused[size_t(r)] = ok.error();
+            continue;
+        }
+        if (request.agency)
+            heldChallenges.append(
+                Js::str(request.agency->member(u"authorization")->member(u"challenge")));
+        digests.append(request.digests);
     }
     bool committed = false;
     const std::shared_ptr<Challenges> challenges = m_challenges;
-    const QString heldChallenge = request.agency ? Js::str(
-                                      request.agency->member(u"authorization")->member(u"challenge"))
-                                                 : QString();
-    const auto releaseChallenge = qScopeGuard([&] {
-        if (!heldChallenge.isEmpty())
-            challenges->release(heldChallenge, committed);
+    const auto releaseChallenges = qScopeGuard([&] {
+        for (const QString &challenge : std::as_const(heldChallenges))
+            challenges->release(challenge, committed);
     });
-    const QString chain = request.chainId.isEmpty() ? QString::fromUtf16(kDefaultChain)
-                                                    : request.chainId;
+    // What every accepted request gets when the group as a whole fails.
+    auto groupResult = [&](std::optional<Error> groupError, std::vector<QList<JsonValue>> *made) {
+        std::vector<Result<QList<JsonValue>>> results;
+        results.reserve(size_t(requests.size()));
+        for (qsizetype r = 0; r < requests.size(); ++r) {
+            if (refused[size_t(r)])
+                results.emplace_back(*refused[size_t(r)]);
+            else if (groupError)
+                results.emplace_back(*groupError);
+            else
+                results.emplace_back(std::move((*made)[size_t(r)]));
+        }
+        return results;
+    };
+    if (digests.isEmpty())
+        return groupResult(std::nullopt, nullptr);
 
     InterProcessLock lock(m_statePath + u".lock"_s);
     if (auto locked = lock.acquire(kLockTimeoutMs, m_statePath); !locked)
-        return locked.error();
+        return groupResult(locked.error(), nullptr);
     // Another process may have committed since we last looked: always start from the file.
     auto state = readState(m_statePath);
     if (!state)
-        return state.error();
+        return groupResult(state.error(), nullptr);
     if (state->seed != m_seed)
-        return makeError(ErrorCode::Io,
-                         QCoreApplication::translate(
-                             "Occ::StubSigner",
-                             "The stub signer's state file was replaced by another identity"));
+        return groupResult(makeError(ErrorCode::Io,
+                                     QCoreApplication::translate(
+                                         "Occ::StubSigner",
+                                         "The stub signer's state file was replaced by another "
+                                         "identity")),
+                           nullptr);
 
-    ChainState &cs = state->chains[chain];
-    const quint64 first = cs.counter;
-    const quint64 reserved = quint64(request.digests.size()) * 2;
-    if (first > std::numeric_limits<quint64>::max() - reserved)
-        return makeError(ErrorCode::Internal,
-                         QCoreApplication::translate("Occ::StubSigner", "The counter is exhausted"));
-    // Proofs are made in memory under the lock; one durable write of the new counter and chain
-    // head happens before any of them leaves this function. A crash before that write loses
+    // Proofs are made in memory under the lock; one durable write of the new counters and chain
+    // heads happens before any of them leaves this function. A crash before that write loses
     // proofs nobody has seen, so their counters may be used again without anyone seeing a reuse.
-    cs.counter = first + reserved;
-
     const QString publicKeyB64 = Encoding::toBase64(m_publicKey);
-    const bool defaultChain = chain == QStringView(kDefaultChain);
-    QString prev = cs.lastProofHashB64;
-    QList<JsonValue> proofs;
-    proofs.reserve(request.digests.size());
-    SelfCheck check(request.digests, m_publicKey);
-    for (qsizetype i = 0; i < request.digests.size(); ++i) {
-        const QString slotCounter = QString::number(first + 1 + quint64(i) * 2);
-        const QString commitCounter = QString::number(first + 2 + quint64(i) * 2);
-        const QString nonce = Encoding::toBase64(Crypto::randomBytes(32));
+    std::vector<QList<JsonValue>> made(size_t(requests.size()));
+    SelfCheck check(digests, m_publicKey);
+    for (qsizetype r = 0; r < requests.size(); ++r) {
+        if (refused[size_t(r)])
+            continue;
+        const CommitRequest &request = requests[r];
+        const QString chain = request.chainId.isEmpty() ? QString::fromUtf16(kDefaultChain)
+                                                        : request.chainId;
+        ChainState &cs = state->chains[chain];
+        const quint64 first = cs.counter;
+        const quint64 reserved = quint64(request.digests.size()) * 2;
+        if (first > std::numeric_limits<quint64>::max() - reserved)
+            return groupResult(makeError(ErrorCode::Internal,
+                                         QCoreApplication::translate("Occ::StubSigner",
+                                                                     "The counter is exhausted")),
+                               nullptr);
+        cs.counter = first + reserved;
+        const bool defaultChain = chain == QStringView(kDefaultChain);
+        QString prev = cs.lastProofHashB64;
+        QList<JsonValue> &proofs = made[size_t(r)];
+        proofs.reserve(request.digests.size());
+        for (qsizetype i = 0; i < request.digests.size(); ++i) {
+            const QString slotCounter = QString::number(first + 1 + quint64(i) * 2);
+            const QString commitCounter = QString::number(first + 2 + quint64(i) * 2);
+            const QString nonce = Encoding::toBase64(Crypto::randomBytes(32));
 
-        JsonObject slot;
-        slot.append(u"version"_s, u"occ/slot/1"_s);
-        slot.append(u"nonceB64"_s, nonce);
-        slot.append(u"counter"_s, slotCounter);
-        slot.append(u"epochId"_s, m_epochId);
-        slot.append(u"publicKeyB64"_s, publicKeyB64);
-        if (!defaultChain)
-            slot.append(u"chainId"_s, chain);
-        const QByteArray slotCanonical = Json::canonicalize(ProofHashes::slotBody(slot, true));
-        const QByteArray slotSignature = Crypto::ed25519Sign(slotCanonical, m_secretKey);
-        slot.append(u"signatureB64"_s, Encoding::toBase64(slotSignature));
+            JsonObject slot;
+            slot.append(u"version"_s, u"occ/slot/1"_s);
+            slot.append(u"nonceB64"_s, nonce);
+            slot.append(u"counter"_s, slotCounter);
+            slot.append(u"epochId"_s, m_epochId);
+            slot.append(u"publicKeyB64"_s, publicKeyB64);
+            if (!defaultChain)
+                slot.append(u"chainId"_s, chain);
+            const QByteArray slotCanonical = Json::canonicalize(ProofHashes::slotBody(slot, true));
+            const QByteArray slotSignature = Crypto::ed25519Sign(slotCanonical, m_secretKey);
+            slot.append(u"signatureB64"_s, Encoding::toBase64(slotSignature));
 
-        JsonObject commit;
-        commit.append(u"nonceB64"_s, nonce);
-        commit.append(u"counter"_s, commitCounter);
-        commit.append(u"slotCounter"_s, slotCounter);
-        commit.append(u"slotHashB64"_s, Encoding::toBase64(Crypto::Sha256::hash(slotCanonical)));
-        commit.append(u"epochId"_s, m_epochId);
-        if (!prev.isEmpty())
-            commit.append(u"prevB64"_s, prev);
-        if (!defaultChain)
-            commit.append(u"chainId"_s, chain);
-        commit.append(u"time"_s, JsonValue(double(now())));
+            JsonObject commit;
+            commit.append(u"nonceB64"_s, nonce);
+            commit.append(u"counter"_s, commitCounter);
+            commit.append(u"slotCounter"_s, slotCounter);
+            commit.append(u"slotHashB64"_s, Encoding::toBase64(Crypto::Sha256::hash(slotCanonical)));
+            commit.append(u"epochId"_s, m_epochId);
+            if (!prev.isEmpty())
+                commit.append(u"prevB64"_s, prev);
+            if (!defaultChain)
+                commit.append(u"chainId"_s, chain);
+            commit.append(u"time"_s, JsonValue(double(now())));
 
-        JsonObject artifact;
-        artifact.append(u"hashAlg"_s, u"sha256"_s);
-        artifact.append(u"digestB64"_s, Encoding::toBase64(request.digests[i]));
-        JsonObject environment;
-        environment.append(u"enforcement"_s, u"stub"_s);
-        environment.append(u"measurement"_s, measurement());
+            JsonObject artifact;
+            artifact.append(u"hashAlg"_s, u"sha256"_s);
+            artifact.append(u"digestB64"_s, Encoding::toBase64(request.digests[i]));
+            JsonObject environment;
+            environment.append(u"enforcement"_s, u"stub"_s);
+            environment.append(u"measurement"_s, measurement());
 
-        JsonObject proof;
-        proof.append(u"version"_s, u"occ/1"_s);
-        proof.append(u"artifact"_s, JsonValue(std::move(artifact)));
-        proof.append(u"commit"_s, JsonValue(std::move(commit)));
-        JsonObject signerObject;
-        signerObject.append(u"publicKeyB64"_s, publicKeyB64);
-        proof.append(u"signer"_s, JsonValue(signerObject));
-        proof.append(u"environment"_s, JsonValue(std::move(environment)));
-        proof.append(u"slotAllocation"_s, JsonValue(std::move(slot)));
-        if (request.agency) {
-            JsonValue envelope = *request.agency;
-            if (request.digests.size() > 1) {
-                JsonObject batch;
-                batch.append(u"batchSize"_s, JsonValue(qint64(request.digests.size())));
-                batch.append(u"batchIndex"_s, JsonValue(qint64(i)));
-                batch.append(u"batchDigests"_s,
-                             *request.agency->member(u"batchContext")->member(u"batchDigests"));
-                envelope.asObject()->insert(u"batchContext"_s, JsonValue(std::move(batch)));
+            JsonObject proof;
+            proof.append(u"version"_s, u"occ/1"_s);
+            proof.append(u"artifact"_s, JsonValue(std::move(artifact)));
+            proof.append(u"commit"_s, JsonValue(std::move(commit)));
+            JsonObject signerObject;
+            signerObject.append(u"publicKeyB64"_s, publicKeyB64);
+            proof.append(u"signer"_s, JsonValue(signerObject));
+            proof.append(u"environment"_s, JsonValue(std::move(environment)));
+            proof.append(u"slotAllocation"_s, JsonValue(std::move(slot)));
+            if (request.agency) {
+                JsonValue envelope = *request.agency;
+                if (request.digests.size() > 1) {
+                    JsonObject batch;
+                    batch.append(u"batchSize"_s, JsonValue(qint64(request.digests.size())));
+                    batch.append(u"batchIndex"_s, JsonValue(qint64(i)));
+                    batch.append(u"batchDigests"_s,
+                                 *request.agency->member(u"batchContext")->member(u"batchDigests"));
+                    envelope.asObject()->insert(u"batchContext"_s, JsonValue(std::move(batch)));
+                }
+                proof.append(u"agency"_s, std::move(envelope));
             }
-            proof.append(u"agency"_s, std::move(envelope));
-        }
-        if (request.policy)
-            proof.append(u"policy"_s, *request.policy);
-        if (request.attribution) {
-            JsonObject a = filteredAttribution(*request.attribution);
-            if (!a.isEmpty())
-                proof.append(u"attribution"_s, JsonValue(std::move(a)));
-        }
-        JsonValue proofValue(std::move(proof));
-        const QByteArray body = Json::canonicalize(*ProofHashes::signedBody(proofValue));
-        const QByteArray bodySignature = Crypto::ed25519Sign(body, m_secretKey);
-        signerObject.append(u"signatureB64"_s, Encoding::toBase64(bodySignature));
-        proofValue.asObject()->insert(u"signer"_s, JsonValue(std::move(signerObject)));
-        JsonObject metadata = request.metadata.value_or(JsonObject());
-        if (i < request.itemMetadata.size()) {
-            const JsonObject &extra = request.itemMetadata[i];
-            for (qsizetype k = 0; k < extra.size(); ++k)
-                metadata.insert(extra.keyAt(k), extra.valueAt(k));
-        }
-        if (request.metadata || !metadata.isEmpty())
-            proofValue.asObject()->append(u"metadata"_s, JsonValue(std::move(metadata)));
+            if (request.policy)
+                proof.append(u"policy"_s, *request.policy);
+            if (request.attribution) {
+                JsonObject a = filteredAttribution(*request.attribution);
+                if (!a.isEmpty())
+                    proof.append(u"attribution"_s, JsonValue(std::move(a)));
+            }
+            JsonValue proofValue(std::move(proof));
+            const QByteArray body = Json::canonicalize(*ProofHashes::signedBody(proofValue));
+            const QByteArray bodySignature = Crypto::ed25519Sign(body, m_secretKey);
+            signerObject.append(u"signatureB64"_s, Encoding::toBase64(bodySignature));
+            proofValue.asObject()->insert(u"signer"_s, JsonValue(std::move(signerObject)));
+            JsonObject metadata = request.metadata.value_or(JsonObject());
+            if (i < request.itemMetadata.size()) {
+                const JsonObject &extra = request.itemMetadata[i];
+                for (qsizetype k = 0; k < extra.size(); ++k)
+                    metadata.insert(extra.keyAt(k), extra.valueAt(k));
+            }
+            if (request.metadata || !metadata.isEmpty())
+                proofValue.asObject()->append(u"metadata"_s, JsonValue(std::move(metadata)));
 
-        prev = Encoding::toBase64(ProofHashes::chainHash(proofValue));
-        proofs.append(std::move(proofValue));
-        check.add(proofs.last(), {{slotSignature, slotCanonical}, {bodySignature, body}});
+            prev = Encoding::toBase64(ProofHashes::chainHash(proofValue));
+            proofs.append(std::move(proofValue));
+            check.add(proofs.last(), {{slotSignature, slotCanonical}, {bodySignature, body}});
+        }
+        cs.lastProofHashB64 = prev;
     }
     // Fail closed: a proof our own verifier rejects is never handed out.
     if (const std::optional<QString> failure = check.finish())
-        return makeError(ErrorCode::Internal,
-                         QCoreApplication::translate("Occ::StubSigner",
-                                                     "The stub signer made a proof that does not "
-                                                     "verify (%1); nothing was returned")
-                             .arg(*failure));
-    cs.lastProofHashB64 = prev;
+        return groupResult(makeError(ErrorCode::Internal,
+                                     QCoreApplication::translate("Occ::StubSigner",
+                                                                 "The stub signer made a proof "
+                                                                 "that does not verify (%1); "
+                                                                 "nothing was returned")
+                                         .arg(*failure)),
+                           nullptr);
     if (auto w = writeState(m_statePath, *state); !w)
-        return w.error(); // nothing is returned: no counter of this batch was ever seen
+        return groupResult(w.error(), nullptr); // no counter of this group was ever seen
     committed = true;
-    return proofs;
+    return groupResult(std::nullopt, &made);
 }
 
 } // namespace Occ

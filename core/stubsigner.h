@@ -13,6 +13,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace Occ {
 
@@ -55,6 +56,16 @@ public:
     Result<QList<JsonValue>> commit(const CommitRequest &request);
 
     /**
+     * Group commit: the requests are committed in order, each as commit() would (its own
+     * counters, on its own chain), but under one lock and with one durable state write for the
+     * whole group, so a server answering many clients pays one fsync per group rather than per
+     * request. A request refused on its own (bad digests, agency) gets its error and spends no
+     * counter; when the group fails as a whole (lock, state write, self-check), every accepted
+     * request gets that error and nothing is returned. One result per request, in order.
+     */
+    std::vector<Result<QList<JsonValue>>> commitMany(const QList<CommitRequest> &requests);
+
+    /**
      * A fresh single-use challenge (base64 of 32 random bytes) for an actor to sign; it expires
      * after 60 s, is consumed by the commit it authorizes, and lives in this process only.
      */
@@ -67,6 +78,7 @@ public:
 private:
     StubSigner() = default;
     qint64 now() const;
+    Result<void> checkRequest(const CommitRequest &request) const;
     Result<void> checkAgency(const CommitRequest &request) const;
 
     struct Challenges;

@@ -924,7 +924,9 @@ int runServe(const QStringList &args)
     const QStringList keys = CommitService::parseApiKeys(qEnvironmentVariable("API_KEYS"));
     const QString publicKey = signer->publicKeyB64();
     CommitService service(std::move(signer).value(), keys);
-    HttpServer server([&service](const HttpRequest &r) { return service.handle(r); });
+    // Batched: the commits that arrive together share one durable state write.
+    HttpServer server(HttpServer::BatchHandler(
+        [&service](const QList<HttpRequest> &r) { return service.handleAll(r); }));
     server.setMaxBodySize(maxBody);
     if (auto listening = server.listen(address, quint16(port)); !listening)
         return usageError(u"serve"_s, listening.error().message);

@@ -7,6 +7,7 @@
 #include "core/commitclient.h"
 #include "core/commitservice.h"
 #include "core/httpserver.h"
+#include "core/jsonparser.h"
 #include "core/proofverifier.h"
 #include "core/stubsigner.h"
 #include "core/trustprofile.h"
@@ -90,6 +91,7 @@ private slots:
     void serverErrors();
     void verifyEndpoint();
     void concurrentClientsNeverShareACounter();
+    void commitsArrivingTogetherAreOneGroup();
     void misbehavingServer_data();
     void misbehavingServer();
     void timeoutAndDroppedConnection();
@@ -105,6 +107,7 @@ private:
     std::unique_ptr<CommitService> m_service;
     std::unique_ptr<HttpServer> m_server;
     QStringList m_apiKeys;
+    QList<int> m_batchSizes;
 };
 
 void tst_CommitService::initTestCase()
@@ -118,8 +121,13 @@ void tst_CommitService::init()
         m_dir.filePath(u"state-%1.json"_s.arg(QString::fromLatin1(QTest::currentTestFunction()))));
     QVERIFY_RESULT(signer);
     m_service = std::make_unique<CommitService>(*signer, m_apiKeys);
+    m_batchSizes.clear();
+    // As `occ serve`: requests that arrive together are answered as one group.
     m_server = std::make_unique<HttpServer>(
-        [this](const HttpRequest &r) { return m_service->handle(r); });
+        HttpServer::BatchHandler([this](const QList<HttpRequest> &r) {
+            m_batchSizes.append(int(r.size()));
+            return m_service->handleAll(r);
+        }));
     QVERIFY_RESULT(m_server->listen(QHostAddress::LocalHost, 0));
 }
 
@@ -320,6 +328,116 @@ void tst_CommitService::concurrentClientsNeverShareACounter()
     }
     QTRY_COMPARE_WITH_TIMEOUT(answered, 40, 30'000);
     QCOMPARE(counters.size(), 40);
+}
+
+namespace {
+
+QByteArray commitRequestText(const QByteArray &digestB64)
+{
+    const QByteArray body = R"({"digests":[{"digestB64":")" + digestB64
+                            + R"(","hashAlg":"sha256"}]})";
+    return "POST /commit HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+           "Content-Length: "
+           + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
+// Splits what a keep-alive connection received into (status, body) answers.
+QList<RawReply> parseAnswers(QByteArray data)
+{
+    QList<RawReply> out;
+    for (;;) {
+        const qsizetype end = data.indexOf("\r\n\r\n");
+        if (end < 0)
+            return out;
+        const QByteArray head = data.left(end);
+        const qsizetype at = head.toLower().indexOf("content-length:");
+        const qsizetype length
+            = at < 0 ? 0
+                     : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
+        if (data.size() < end + 4 + length)
+            return out;
+        out.append({head.mid(9, 3).toInt(), data.mid(end + 4, length)});
+        data.remove(0, end + 4 + length);
+    }
+}
+
+} // namespace
+
+void tst_CommitService::commitsArrivingTogetherAreOneGroup()
+{
+    // Five connections write before the server's event loop runs again: one of them pipelines
+    // two commits and a malformed digest. Everything arrives together and is answered as one
+    // group (one durable state write), each answer on its own connection and in order.
+    const QByteArray good = Crypto::Sha256::hash("x").toBase64();
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    for (int i = 0; i < 5; ++i) {
+        auto socket = std::make_unique<QTcpSocket>();
+        socket->connectToHost(QHostAddress::LocalHost, m_server->port());
+        QVERIFY(socket->waitForConnected(10'000));
+        sockets.push_back(std::move(socket));
+    }
+    for (size_t i = 0; i < sockets.size(); ++i) {
+        QByteArray text = commitRequestText(good);
+        if (i == 0)
+            text += commitRequestText("not-base64") + commitRequestText(good);
+        sockets[i]->write(text);
+        QVERIFY(sockets[i]->waitForBytesWritten(10'000));
+    }
+    QList<QByteArray> received(int(sockets.size()));
+    auto answers = [&](size_t i) { return parseAnswers(received[int(i)]); };
+    auto allAnswered = [&] {
+        for (size_t i = 0; i < sockets.size(); ++i) {
+            received[int(i)] += sockets[i]->readAll();
+            if (answers(i).size() < (i == 0 ? 3 : 1))
+                return false;
+        }
+        return true;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(allAnswered(), 30'000);
+
+    int total = 0;
+    for (int n : std::as_const(m_batchSizes))
+        total += n;
+    QCOMPARE(total, 7);
+    QVERIFY2(*std::max_element(m_batchSizes.cbegin(), m_batchSizes.cend()) > 1,
+             "requests that arrived together were answered one by one");
+
+    // The malformed one is refused alone; the six others got six distinct counters 2..12.
+    const QList<RawReply> first = answers(0);
+    QCOMPARE(first[0].status, 200);
+    QCOMPARE(first[1].status, 400);
+    QVERIFY(first[1].body.contains("digestB64"));
+    QCOMPARE(first[2].status, 200);
+    QList<JsonValue> proofs;
+    for (size_t i = 0; i < sockets.size(); ++i) {
+        for (const RawReply &r : answers(i)) {
+            if (r.status != 200)
+                continue;
+            auto parsed = JsonParser::parse(r.body);
+            QVERIFY_RESULT(parsed);
+            QVERIFY(parsed->isArray());
+            proofs.append(parsed->asArray()->front());
+        }
+    }
+    QCOMPARE(proofs.size(), 6);
+    QSet<quint64> counters;
+    for (const JsonValue &p : std::as_const(proofs)) {
+        counters.insert(p.member(u"commit")->stringMember(u"counter")->toULongLong());
+        VerifyOptions options;
+        options.artifactDigest = Crypto::Sha256::hash("x");
+        QCOMPARE(ProofVerifier::verify(p, options).verdict, Verdict::Valid);
+    }
+    QCOMPARE(counters, QSet<quint64>({2, 4, 6, 8, 10, 12}));
+    // On one connection, answers keep the order of the requests.
+    auto counterOf = [](const RawReply &r) {
+        return JsonParser::parse(r.body)
+            ->asArray()
+            ->front()
+            .member(u"commit")
+            ->stringMember(u"counter")
+            ->toULongLong();
+    };
+    QVERIFY(counterOf(first[0]) < counterOf(first[2]));
 }
 
 void tst_CommitService::misbehavingServer_data()

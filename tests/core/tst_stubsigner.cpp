@@ -36,6 +36,8 @@ private slots:
     void batchCountersAndChain_data();
     void batchCountersAndChain();
     void separateChains();
+    void groupCommit();
+    void groupFailsAsAWhole();
     void optionalBlocks();
     void everySignedMemberIsSealed();
     void corruptStateIsRefused_data();
@@ -160,6 +162,94 @@ void tst_StubSigner::separateChains()
     QCOMPARE(*p.member(u"commit")->stringMember(u"counter"), u"2"_s); // its own counter
     QVERIFY(!p.member(u"commit")->member(u"prevB64"));
     QCOMPARE(verifyWith(p, other.digests.first()).verdict, Verdict::Valid);
+}
+
+void tst_StubSigner::groupCommit()
+{
+    // A group as `occ serve` makes one: each request its own counters on its own chain, linked
+    // across the group; refused requests spend nothing and do not disturb the others.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"state.json"_s);
+    auto signer = StubSigner::open(path);
+    QVERIFY_RESULT(signer);
+    CommitRequest two;
+    two.digests = {digestOf("a"), digestOf("b")};
+    CommitRequest shortDigest;
+    shortDigest.digests = {QByteArray(31, 'x')};
+    CommitRequest otherChain;
+    otherChain.digests = {digestOf("c")};
+    otherChain.chainId = u"occ:other"_s;
+    CommitRequest one;
+    one.digests = {digestOf("d")};
+    CommitRequest badAgency;
+    badAgency.digests = {digestOf("e")};
+    JsonObject authorization;
+    authorization.append(u"challenge"_s, u"nope"_s);
+    JsonObject envelope;
+    envelope.append(u"authorization"_s, JsonValue(std::move(authorization)));
+    badAgency.agency = JsonValue(std::move(envelope));
+    const QList<CommitRequest> requests{two, shortDigest, otherChain, one, badAgency};
+    std::vector<Result<QList<JsonValue>>> results = signer->commitMany(requests);
+    QCOMPARE(results.size(), size_t(5));
+    QVERIFY(!results[1]);
+    QCOMPARE(results[1].error().code, ErrorCode::InvalidArgument);
+    QVERIFY(!results[4]);
+    QVERIFY(results[4].error().message.contains(u"challenge"));
+    for (size_t r : {0, 2, 3}) {
+        QVERIFY_RESULT(results[r]);
+        QCOMPARE(results[r]->size(), requests[qsizetype(r)].digests.size());
+        for (qsizetype i = 0; i < results[r]->size(); ++i) {
+            const VerificationReport report = verifyWith((*results[r])[i],
+                                                         requests[qsizetype(r)].digests[i]);
+            QVERIFY2(report.verdict == Verdict::Valid, qPrintable(report.reason()));
+        }
+    }
+    auto counter = [](const JsonValue &p) { return *p.member(u"commit")->stringMember(u"counter"); };
+    auto link = [](const JsonValue &p) { return Encoding::toBase64(ProofHashes::chainHash(p)); };
+    QCOMPARE(counter((*results[0])[0]), u"2"_s);
+    QCOMPARE(counter((*results[0])[1]), u"4"_s);
+    QCOMPARE(counter((*results[3])[0]), u"6"_s);
+    QCOMPARE(*(*results[3])[0].member(u"commit")->stringMember(u"prevB64"), link((*results[0])[1]));
+    QCOMPARE(counter((*results[2])[0]), u"2"_s); // its own chain, from the start
+    QVERIFY(!(*results[2])[0].member(u"commit")->member(u"prevB64"));
+
+    // The group was made durable: a fresh open continues both chains.
+    auto again = StubSigner::open(path);
+    QVERIFY_RESULT(again);
+    auto next = again->commit(one);
+    QVERIFY_RESULT(next);
+    QCOMPARE(counter(next->first()), u"8"_s);
+    QCOMPARE(*next->first().member(u"commit")->stringMember(u"prevB64"), link((*results[3])[0]));
+    next = again->commit(otherChain);
+    QVERIFY_RESULT(next);
+    QCOMPARE(counter(next->first()), u"4"_s);
+}
+
+void tst_StubSigner::groupFailsAsAWhole()
+{
+    // When the group cannot be made durable, every accepted request gets that error, refused
+    // ones keep their own, and nothing is written.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"state.json"_s);
+    auto signer = StubSigner::open(path);
+    QVERIFY_RESULT(signer);
+    QVERIFY(QFile::remove(path));
+    QVERIFY_RESULT(StubSigner::open(path)); // another identity in its place
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    CommitRequest good;
+    good.digests = {digestOf("a")};
+    CommitRequest bad;
+    std::vector<Result<QList<JsonValue>>> results = signer->commitMany({good, bad, good});
+    QCOMPARE(results.size(), size_t(3));
+    QVERIFY(!results[0] && !results[1] && !results[2]);
+    QVERIFY(results[0].error().message.contains(u"another identity"));
+    QCOMPARE(results[2].error().message, results[0].error().message);
+    QCOMPARE(results[1].error().code, ErrorCode::InvalidArgument);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
 }
 
 void tst_StubSigner::optionalBlocks()
