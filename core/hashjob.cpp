@@ -32,19 +32,47 @@ void HashJob::start()
 {
     Q_ASSERT(!m_started);
     m_started = true;
-    for (qsizetype i = 0; i < m_paths.size(); ++i) {
+    for (qsizetype i = 0; i < m_paths.size(); ++i)
         m_results[size_t(i)].path = m_paths[i];
-        const QFileInfo info(m_paths[i]);
-        if (info.isFile())
-            m_total += info.size();
-    }
     if (m_paths.isEmpty()) {
         emit finished();
         return;
     }
+    m_clock.start();
     m_remaining.store(m_workers);
-    for (int w = 0; w < m_workers; ++w)
+    // The total size needs a stat of every file: 10,000 of them would block the caller (the
+    // GUI thread) for tens of milliseconds, so the first worker adds them up while the others
+    // already hash. Overall progress is reported once the total is known.
+    m_pool.start([this] {
+        qint64 total = 0;
+        for (const QString &path : std::as_const(m_paths)) {
+            const QFileInfo info(path);
+            if (info.isFile())
+                total += info.size();
+        }
+        m_total.store(total);
+        work();
+    });
+    for (int w = 1; w < m_workers; ++w)
         m_pool.start([this] { work(); });
+}
+
+void HashJob::reportProgress(bool last)
+{
+    const qint64 total = m_total.load();
+    if (total < 0)
+        return;
+    // Thousands of small files would otherwise post one event each to the receiving thread:
+    // one report per interval, and always the last one.
+    const qint64 now = m_clock.elapsed();
+    qint64 previous = m_lastReport.load();
+    if (!last
+        && (now - previous < kReportIntervalMs
+            || !m_lastReport.compare_exchange_strong(previous, now)))
+        return;
+    if (last)
+        m_lastReport.store(now);
+    emit progressChanged(m_done.load(), total);
 }
 
 void HashJob::cancel()
@@ -92,11 +120,18 @@ void HashJob::work()
             continue;
         }
         qint64 last = 0;
+        qint64 reported = -1; // when this file's progress was last reported
         auto digest = Crypto::sha256File(path, &m_cancel, [&](qint64 done, qint64 total) {
-            const qint64 all = m_done.fetch_add(done - last) + (done - last);
+            m_done.fetch_add(done - last);
             last = done;
-            emit fileProgressChanged(index, done, total);
-            emit progressChanged(all, m_total);
+            // A file read in one piece needs no progress of its own (fileFinished says it);
+            // a large one reports its first piece and then once per interval.
+            const qint64 now = m_clock.elapsed();
+            if (done < total && (reported < 0 || now - reported >= kReportIntervalMs)) {
+                reported = now;
+                emit fileProgressChanged(index, done, total);
+            }
+            reportProgress(false);
         });
         result.size = last;
         if (digest)
@@ -106,8 +141,10 @@ void HashJob::work()
         emit fileFinished(index);
     }
     Crypto::releaseThreadState();
-    if (m_remaining.fetch_sub(1) == 1)
+    if (m_remaining.fetch_sub(1) == 1) {
+        reportProgress(true);
         emit finished();
+    }
 }
 
 QList<FileHash> HashJob::hashFiles(const QStringList &paths, int maxThreads)

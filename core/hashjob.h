@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -33,6 +34,8 @@ struct FileHash
  * the order of the input paths.
  *
  * Signals are emitted from worker threads; connect with a context object (queued delivery).
+ * Progress is reported at most every 50 ms (and once at the end), and per file only for files
+ * read in more than one piece, so thousands of small files do not flood the receiver's queue.
  */
 class HashJob final : public QObject
 {
@@ -68,7 +71,9 @@ signals:
     void finished();
 
 private:
+    static constexpr qint64 kReportIntervalMs = 50;
     void work();
+    void reportProgress(bool last);
 
     QStringList m_paths;
     std::vector<FileHash> m_results; // not a QList: no implicit sharing, so no detach races
@@ -77,7 +82,9 @@ private:
     std::atomic_int m_remaining{0};
     std::atomic_bool m_cancel{false};
     std::atomic<qint64> m_done{0};
-    qint64 m_total = 0;
+    std::atomic<qint64> m_total{-1}; ///< -1 until the first worker has added up the sizes
+    std::atomic<qint64> m_lastReport{-kReportIntervalMs};
+    QElapsedTimer m_clock;
     int m_workers = 1;
     bool m_started = false;
 };

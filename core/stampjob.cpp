@@ -450,7 +450,7 @@ void StampJob::committed(Result<QList<JsonValue>> proofs, const QList<int> &inde
                                      m_params.endpoint ? m_params.endpoint->endpoint.host()
                                                        : tr("the embedded stub signer"));
     for (qsizetype k = 0; k < indexes.size(); ++k) {
-        m_results[indexes[k]].proof = (*proofs)[k];
+        m_results[indexes[k]].proof = std::move((*proofs)[k]); // no deep copy on this thread
         setStage(indexes[k], StampStage::Timestamping);
     }
     timestampNext();

@@ -5,6 +5,7 @@
 #include "core/crypto.h"
 #include "core/hashjob.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +22,7 @@ private slots:
     void hashesManyFilesInOrder();
     void unreadableFilesDoNotStopOthers();
     void progressSignals();
+    void smallFilesDoNotFloodTheReceiver();
     void cancel();
     void empty();
 };
@@ -122,6 +124,47 @@ void tst_HashJob::progressSignals()
     QTRY_COMPARE(filesFinished, 5);
     QVERIFY(totalsRight);
     QTRY_COMPARE(maxDone, total);
+}
+
+void tst_HashJob::smallFilesDoNotFloodTheReceiver()
+{
+    // 3,000 one-piece files: per-file progress would be noise, and one overall report per file
+    // would queue thousands of events on the receiver's (the GUI's) thread.
+    QTemporaryDir dir;
+    QStringList paths;
+    qint64 total = 0;
+    for (int i = 0; i < 3000; ++i) {
+        const QByteArray data = "small " + QByteArray::number(i);
+        total += data.size();
+        paths.append(writeFile(dir, u"s%1"_s.arg(i), data));
+    }
+    QElapsedTimer clock;
+    clock.start();
+    HashJob job(paths, 2);
+    QObject receiver;
+    int finished = 0;
+    int filesFinished = 0;
+    int fileProgress = 0;
+    QList<qint64> reports;
+    connect(&job, &HashJob::finished, &receiver, [&] { ++finished; });
+    connect(&job, &HashJob::fileFinished, &receiver, [&](int) { ++filesFinished; });
+    connect(&job, &HashJob::fileProgressChanged, &receiver, [&](int, qint64, qint64) {
+        ++fileProgress;
+    });
+    connect(&job, &HashJob::progressChanged, &receiver, [&](qint64 done, qint64 all) {
+        QCOMPARE(all, total);
+        reports.append(done);
+    });
+    job.start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished, 1, 60'000);
+    const qint64 elapsed = clock.elapsed();
+    QTRY_COMPARE(filesFinished, 3000);
+    QCOMPARE(fileProgress, 0);
+    QVERIFY(!reports.isEmpty());
+    QCOMPARE(reports.last(), total); // the last report is always sent
+    // At most one report per 50 ms interval, plus the last one.
+    QVERIFY2(reports.size() <= elapsed / 50 + 2,
+             qPrintable(u"%1 reports in %2 ms"_s.arg(reports.size()).arg(elapsed)));
 }
 
 void tst_HashJob::cancel()
