@@ -165,13 +165,13 @@ void HttpServer::onReadyRead(QTcpSocket *socket)
         const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
         if (headerEnd < 0) {
             if (buffer.size() > kMaxHeaderBlock)
-                respond(socket, HttpResponse::error(431, u"request headers too large"_s), false);
+                refuse(socket, HttpResponse::error(431, u"request headers too large"_s), false);
             return;
         }
         const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
         const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
         if (requestLine.size() != 3 || !requestLine[2].startsWith("HTTP/1.")) {
-            respond(socket, HttpResponse::error(400, u"malformed request line"_s), false);
+            refuse(socket, HttpResponse::error(400, u"malformed request line"_s), false);
             return;
         }
         HttpRequest request;
@@ -191,24 +191,24 @@ void HttpServer::onReadyRead(QTcpSocket *socket)
         const QByteArray connection = request.header("connection").toLower();
         const bool keepAlive = http10 ? connection == "keep-alive" : connection != "close";
         if (request.header("transfer-encoding").size()) {
-            respond(socket,
-                    HttpResponse::error(411, u"send the body with a Content-Length"_s),
-                    false);
+            refuse(socket,
+                   HttpResponse::error(411, u"send the body with a Content-Length"_s),
+                   false);
             return;
         }
         bool ok = true;
         const QByteArray lengthHeader = request.header("content-length");
         const qint64 length = lengthHeader.isEmpty() ? 0 : lengthHeader.toLongLong(&ok);
         if (!ok || length < 0) {
-            respond(socket, HttpResponse::error(400, u"invalid Content-Length"_s), false);
+            refuse(socket, HttpResponse::error(400, u"invalid Content-Length"_s), false);
             return;
         }
         if (length > m_maxBody) {
             const qint64 pending = length - (buffer.size() - headerEnd - 4);
-            respond(socket,
-                    HttpResponse::error(413, u"request body larger than %1 bytes"_s.arg(m_maxBody)),
-                    false,
-                    pending <= kMaxDrain ? pending : 0);
+            refuse(socket,
+                   HttpResponse::error(413, u"request body larger than %1 bytes"_s.arg(m_maxBody)),
+                   false,
+                   pending <= kMaxDrain ? pending : 0);
             return;
         }
         if (buffer.size() < headerEnd + 4 + length)
@@ -219,6 +219,18 @@ void HttpServer::onReadyRead(QTcpSocket *socket)
         if (!keepAlive || !m_buffers.contains(socket))
             return;
     }
+}
+
+void HttpServer::refuse(QTcpSocket *socket,
+                        const HttpResponse &response,
+                        bool keepAlive,
+                        qint64 drainBytes)
+{
+    // Requests of this connection still waiting for the batch handler are answered first, so
+    // a malformed request pipelined after good ones never costs their answers.
+    if (!m_pending.isEmpty())
+        flush();
+    respond(socket, response, keepAlive, drainBytes);
 }
 
 void HttpServer::dispatch(QTcpSocket *socket, HttpRequest request, bool keepAlive)

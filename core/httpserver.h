@@ -82,6 +82,10 @@ private:
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
     void dispatch(QTcpSocket *socket, HttpRequest request, bool keepAlive);
+    void refuse(QTcpSocket *socket,
+                const HttpResponse &response,
+                bool keepAlive,
+                qint64 drainBytes = 0);
     void flush();
     void respond(QTcpSocket *socket,
                  const HttpResponse &response,

@@ -92,6 +92,7 @@ private slots:
     void verifyEndpoint();
     void concurrentClientsNeverShareACounter();
     void commitsArrivingTogetherAreOneGroup();
+    void malformedRequestAfterPipelinedCommits();
     void misbehavingServer_data();
     void misbehavingServer();
     void timeoutAndDroppedConnection();
@@ -438,6 +439,25 @@ void tst_CommitService::commitsArrivingTogetherAreOneGroup()
             ->toULongLong();
     };
     QVERIFY(counterOf(first[0]) < counterOf(first[2]));
+}
+
+void tst_CommitService::malformedRequestAfterPipelinedCommits()
+{
+    // Two commits and then garbage in one write: the commits are made, so their answers must
+    // arrive before the refusal closes the connection.
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+    QVERIFY(socket.waitForConnected(10'000));
+    const QByteArray good = Crypto::Sha256::hash("x").toBase64();
+    socket.write(commitRequestText(good) + commitRequestText(good) + "NONSENSE\r\n\r\n");
+    QVERIFY(socket.waitForBytesWritten(10'000));
+    QByteArray received;
+    QTRY_VERIFY_WITH_TIMEOUT((received += socket.readAll(), parseAnswers(received).size() == 3),
+                             30'000);
+    const QList<RawReply> answers = parseAnswers(received);
+    QCOMPARE(answers[0].status, 200);
+    QCOMPARE(answers[1].status, 200);
+    QCOMPARE(answers[2].status, 400);
 }
 
 void tst_CommitService::misbehavingServer_data()
