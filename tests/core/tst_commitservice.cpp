@@ -589,11 +589,15 @@ void tst_CommitService::getRetriesUntilTheServiceIsUp()
     QVERIFY_RESULT(await<void>([&](auto done) { client.health(this, done); }));
     // POST /commit is never retried: against a closed port it fails at once.
     m_server->close();
+    bool back = false;
     QTimer::singleShot(100, this, [&] {
+        back = true;
         QVERIFY_RESULT(m_server->listen(QHostAddress::LocalHost, port));
     });
     auto r = await<QList<JsonValue>>(
         [&](auto done) { client.commit(requestFor({"r"}), this, done); });
+    // The timer refers to this frame: let it fire before the frame can be left.
+    QTRY_VERIFY(back);
     QVERIFY(!r);
     QVERIFY(r.error().message.contains(u"connection refused"));
 }
