@@ -7,6 +7,7 @@
 #include "encoding.h"
 #include "savefile.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -75,7 +76,41 @@ Result<QByteArray> copyHashing(const QString &source, QIODevice &out)
     return hasher.final();
 }
 
-bool isSymlink(const QuaZipFileInfo64 &info)
+// What pass 1 needs of a central directory record. Read with minizip directly: QuaZip's
+// getCurrentFileInfo() also builds a local QDateTime, whose mktime() stats /etc/localtime on
+// every call, and copies the comment and extra field; that was a tenth of an audit's time.
+struct EntryInfo
+{
+    QString name;
+    quint16 versionCreated = 0;
+    quint16 flags = 0;
+    quint16 method = 0;
+    quint64 uncompressedSize = 0;
+    quint32 externalAttr = 0;
+};
+
+// Decodes the name as QuaZip::getCurrentFileInfo() does.
+bool currentEntryInfo(QuaZip &zip, EntryInfo &info)
+{
+    unz_file_info64 z;
+    if (unzGetCurrentFileInfo64(zip.getUnzFile(), &z, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
+        return false;
+    QByteArray name(qsizetype(z.size_filename), Qt::Uninitialized);
+    if (unzGetCurrentFileInfo64(
+            zip.getUnzFile(), nullptr, name.data(), uLong(name.size()), nullptr, 0, nullptr, 0)
+        != UNZ_OK)
+        return false;
+    info.name = (z.flag & UNZ_ENCODING_UTF8) ? QString::fromUtf8(name)
+                                             : zip.getFileNameCodec()->toUnicode(name);
+    info.versionCreated = quint16(z.version);
+    info.flags = quint16(z.flag);
+    info.method = quint16(z.compression_method);
+    info.uncompressedSize = z.uncompressed_size;
+    info.externalAttr = quint32(z.external_fa);
+    return true;
+}
+
+bool isSymlink(const EntryInfo &info)
 {
     // Unix "made by" hosts keep st_mode in the high 16 bits of the external attributes.
     const quint32 mode = info.externalAttr >> 16;
@@ -115,6 +150,7 @@ struct EntryPlan
     QString name;
     bool isProof = false;
     qint64 declaredSize = 0;
+    unz64_file_pos position{}; ///< where pass 1 found its directory record
 };
 
 } // namespace
@@ -263,23 +299,99 @@ Result<void> Bundle::write(const QString &path,
     return commitSaveFile(file, path);
 }
 
-Result<QList<BundleItem>> Bundle::read(const QString &path,
-                                       const BundleLimits &limits,
-                                       const std::atomic_bool *cancel)
+namespace {
+
+// A zip held in memory, for minizip: reads are plain copies. minizip reads its headers a few
+// bytes at a time, and through a QIODevice each of those reads had a cost of its own. Seeks
+// behave as QuaZip's QIODevice functions on a QBuffer (from the end: size - offset).
+struct MemoryZip
 {
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdUnzip))
+    QByteArrayView bytes;
+    qint64 pos = 0;
+};
+
+voidpf ZCALLBACK memoryOpen(voidpf opaque, voidpf, int mode)
+{
+    return (mode & ZLIB_FILEFUNC_MODE_READWRITEFILTER) == ZLIB_FILEFUNC_MODE_READ ? opaque
+                                                                                  : nullptr;
+}
+
+uLong ZCALLBACK memoryRead(voidpf, voidpf stream, void *buf, uLong size)
+{
+    auto *m = static_cast<MemoryZip *>(stream);
+    const qint64 n = std::min<qint64>(qint64(size), m->bytes.size() - m->pos);
+    if (n <= 0)
+        return 0;
+    memcpy(buf, m->bytes.data() + m->pos, size_t(n));
+    m->pos += n;
+    return uLong(n);
+}
+
+uLong ZCALLBACK memoryWrite(voidpf, voidpf, const void *, uLong)
+{
+    return 0;
+}
+
+uLong ZCALLBACK memoryTell(voidpf, voidpf stream)
+{
+    return uLong(static_cast<MemoryZip *>(stream)->pos);
+}
+
+int ZCALLBACK memorySeek(voidpf, voidpf stream, uLong offset, int origin)
+{
+    auto *m = static_cast<MemoryZip *>(stream);
+    qint64 to = 0;
+    switch (origin) {
+    case ZLIB_FILEFUNC_SEEK_CUR:
+        to = m->pos + qint64(offset);
+        break;
+    case ZLIB_FILEFUNC_SEEK_END:
+        to = m->bytes.size() - qint64(offset);
+        break;
+    case ZLIB_FILEFUNC_SEEK_SET:
+        to = qint64(offset);
+        break;
+    default:
+        return -1;
+    }
+    if (to < 0 || to > m->bytes.size())
+        return -1;
+    m->pos = to;
+    return 0;
+}
+
+int ZCALLBACK memoryClose(voidpf, voidpf)
+{
+    return 0;
+}
+
+int ZCALLBACK memoryError(voidpf, voidpf)
+{
+    return 0;
+}
+
+Result<QList<BundleItem>> readZip(QuaZip &zip,
+                                  zlib_filefunc_def *ioApi,
+                                  const QString &path,
+                                  const BundleLimits &limits,
+                                  const std::atomic_bool *cancel)
+{
+    if (!zip.open(QuaZip::mdUnzip, ioApi))
         return bundleError(path,
                            QCoreApplication::translate("Occ::Bundle",
                                                        "it is not a readable zip archive"));
 
     // Pass 1: validate the central directory before reading any data.
     QList<EntryPlan> plan;
+    qint64 largest = 0; // declared, so only a hint for the read buffer's size
     QSet<QString> seen;
     QSet<QString> seenFolded;
-    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
-        QuaZipFileInfo64 info;
-        if (!zip.getCurrentFileInfo(&info))
+    // As QuaZip's goToFirstFile()/goToNextFile(): the end of the list is no error, any other
+    // failure to move on is.
+    int moved = unzGoToFirstFile(zip.getUnzFile());
+    for (; moved == UNZ_OK; moved = unzGoToNextFile(zip.getUnzFile())) {
+        EntryInfo info;
+        if (!currentEntryInfo(zip, info))
             return bundleError(path,
                                QCoreApplication::translate("Occ::Bundle",
                                                            "its directory cannot be read"));
@@ -333,9 +445,15 @@ Result<QList<BundleItem>> Bundle::read(const QString &path,
                     .arg(info.uncompressedSize)
                     .arg(cap));
         }
-        plan.append({name, isProof, qint64(info.uncompressedSize)});
+        EntryPlan entry{name, isProof, qint64(info.uncompressedSize)};
+        if (unzGetFilePos64(zip.getUnzFile(), &entry.position) != UNZ_OK)
+            return bundleError(path,
+                               QCoreApplication::translate("Occ::Bundle",
+                                                           "its directory cannot be read"));
+        plan.append(entry);
+        largest = std::max(largest, qint64(info.uncompressedSize));
     }
-    if (zip.getZipError() != UNZ_OK)
+    if (moved != UNZ_OK && moved != UNZ_END_OF_LIST_OF_FILE)
         return bundleError(path,
                            QCoreApplication::translate("Occ::Bundle", "its directory is damaged"));
 
@@ -402,18 +520,20 @@ Result<QList<BundleItem>> Bundle::read(const QString &path,
     }
 
     // Pass 2: read every entry under its cap, hashing originals as they stream.
-    QByteArray buffer(kChunk, Qt::Uninitialized);
+    // Small entries get a small buffer: a 1 MiB one per bundle costs more than reading it.
+    QByteArray buffer(qsizetype(std::clamp<qint64>(largest + 1, 4096, kChunk)), Qt::Uninitialized);
     for (const EntryPlan &e : std::as_const(plan)) {
         if (!itemOfEntry.contains(e.name))
             continue; // VERIFY.txt: never read
         BundleItem &item = items[itemOfEntry.value(e.name)];
-        if (!zip.setCurrentFile(e.name, QuaZip::csSensitive))
+        // QuaZip::setCurrentFile(), used here before, refused names over its maximum length.
+        if (e.name.size() > QuaZip::MAX_FILE_NAME_LENGTH
+            || unzGoToFilePos64(zip.getUnzFile(), &e.position) != UNZ_OK)
             return bundleError(path,
                                QCoreApplication::translate("Occ::Bundle",
                                                            "entry \"%1\" cannot be found")
                                    .arg(e.name));
-        QuaZipFile entry(&zip);
-        if (!entry.open(QIODevice::ReadOnly))
+        if (unzOpenCurrentFile(zip.getUnzFile()) != UNZ_OK)
             return bundleError(path,
                                QCoreApplication::translate("Occ::Bundle",
                                                            "entry \"%1\" cannot be opened")
@@ -427,7 +547,9 @@ Result<QList<BundleItem>> Bundle::read(const QString &path,
                 return makeError(ErrorCode::Cancelled,
                                  QCoreApplication::translate("Occ::Bundle",
                                                              "Reading the bundle was cancelled"));
-            const qint64 n = entry.read(buffer.data(), kChunk);
+            const int n = unzReadCurrentFile(zip.getUnzFile(),
+                                             buffer.data(),
+                                             unsigned(buffer.size()));
             if (n < 0)
                 return bundleError(path,
                                    QCoreApplication::translate("Occ::Bundle",
@@ -447,14 +569,14 @@ Result<QList<BundleItem>> Bundle::read(const QString &path,
             else
                 hasher.update(QByteArrayView(buffer.constData(), n));
         }
-        entry.close();
-        if (entry.getZipError() == UNZ_CRCERROR)
+        const int closed = unzCloseCurrentFile(zip.getUnzFile());
+        if (closed == UNZ_CRCERROR)
             return bundleError(path,
                                QCoreApplication::translate(
                                    "Occ::Bundle",
                                    "entry \"%1\" fails its CRC check (the archive is corrupt)")
                                    .arg(e.name));
-        if (entry.getZipError() != UNZ_OK)
+        if (closed != UNZ_OK)
             return bundleError(path,
                                QCoreApplication::translate("Occ::Bundle", "entry \"%1\" is damaged")
                                    .arg(e.name));
@@ -475,6 +597,44 @@ Result<QList<BundleItem>> Bundle::read(const QString &path,
         }
     }
     return items;
+}
+
+} // namespace
+
+Result<QList<BundleItem>> Bundle::read(const QString &path,
+                                       const BundleLimits &limits,
+                                       const std::atomic_bool *cancel)
+{
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly) && file.size() <= limits.maxInMemorySize) {
+        // One read instead of a seek and a read per zip structure. read(n) allocates n bytes up
+        // front, so ask for what is there (and one more, to see a file that grew).
+        const QByteArray bytes = file.read(file.size() + 1);
+        if (bytes.size() <= limits.maxInMemorySize)
+            return readData(bytes, path, limits, cancel);
+    }
+    file.close();
+    QuaZip zip(path);
+    return readZip(zip, nullptr, path, limits, cancel);
+}
+
+Result<QList<BundleItem>> Bundle::readData(const QByteArray &zipBytes,
+                                           const QString &path,
+                                           const BundleLimits &limits,
+                                           const std::atomic_bool *cancel)
+{
+    MemoryZip memory{zipBytes};
+    zlib_filefunc_def io{memoryOpen,
+                         memoryRead,
+                         memoryWrite,
+                         memoryTell,
+                         memorySeek,
+                         memoryClose,
+                         memoryError,
+                         &memory};
+    QBuffer device; // QuaZip wants a device; every access goes through io
+    QuaZip zip(&device);
+    return readZip(zip, &io, path, limits, cancel);
 }
 
 } // namespace Occ

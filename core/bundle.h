@@ -19,6 +19,8 @@ struct BundleLimits
     qint64 maxOriginalSize = qint64(64) << 30; ///< bytes of one original file
     qint64 maxProofSize = qint64(1) << 20;     ///< bytes of one proof.json
     int maxEntries = 100'000;
+    /** Bundles up to this size are read into memory in one go instead of seek by seek. */
+    qint64 maxInMemorySize = qint64(4) << 20;
 };
 
 /** One proof found in a bundle, with what the reader learned of its original. */
@@ -81,6 +83,14 @@ public:
     static Result<QList<BundleItem>> read(const QString &path,
                                           const BundleLimits &limits = {},
                                           const std::atomic_bool *cancel = nullptr);
+    /**
+     * As read(), for a bundle already in memory (a folder audit reads each small file once);
+     * path only names it in messages.
+     */
+    static Result<QList<BundleItem>> readData(const QByteArray &zipBytes,
+                                              const QString &path,
+                                              const BundleLimits &limits = {},
+                                              const std::atomic_bool *cancel = nullptr);
 };
 
 } // namespace Occ

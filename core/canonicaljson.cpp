@@ -111,28 +111,35 @@ quint32 arrayIndexValue(QStringView key)
 }
 
 // Member order as JavaScript enumerates an object's own string keys: array indices ascending,
-// then the rest in the given order.
-std::vector<qsizetype> enumerationOrder(const JsonObject &o, bool sortRest)
+// then the rest in the given order. keyAt(i) gives the i-th of n keys.
+template<typename KeyAt>
+std::vector<qsizetype> enumerationOrder(qsizetype n, const KeyAt &keyAt, bool sortRest)
 {
     std::vector<qsizetype> indexKeys;
     std::vector<qsizetype> rest;
-    for (qsizetype i = 0; i < o.size(); ++i) {
-        const QString &k = o.keyAt(i);
+    for (qsizetype i = 0; i < n; ++i) {
+        const QStringView k = keyAt(i);
         if (k == u"__proto__" && sortRest)
             continue;
         (isArrayIndexKey(k) ? indexKeys : rest).push_back(i);
     }
-    std::sort(indexKeys.begin(), indexKeys.end(), [&o](qsizetype a, qsizetype b) {
-        return arrayIndexValue(o.keyAt(a)) < arrayIndexValue(o.keyAt(b));
+    std::sort(indexKeys.begin(), indexKeys.end(), [&keyAt](qsizetype a, qsizetype b) {
+        return arrayIndexValue(keyAt(a)) < arrayIndexValue(keyAt(b));
     });
     if (sortRest) {
         // QString comparison is by UTF-16 code units, as JavaScript's default sort.
-        std::sort(rest.begin(), rest.end(), [&o](qsizetype a, qsizetype b) {
-            return QStringView(o.keyAt(a)).compare(o.keyAt(b)) < 0;
+        std::sort(rest.begin(), rest.end(), [&keyAt](qsizetype a, qsizetype b) {
+            return keyAt(a).compare(keyAt(b)) < 0;
         });
     }
     indexKeys.insert(indexKeys.end(), rest.begin(), rest.end());
     return indexKeys;
+}
+
+std::vector<qsizetype> enumerationOrder(const JsonObject &o, bool sortRest)
+{
+    return enumerationOrder(
+        o.size(), [&o](qsizetype i) { return QStringView(o.keyAt(i)); }, sortRest);
 }
 
 void writeCanonical(QByteArray &out, const JsonValue &v)
@@ -306,6 +313,31 @@ QByteArray canonicalize(const JsonValue &value)
     QByteArray out;
     out.reserve(512);
     writeCanonical(out, value);
+    return out;
+}
+
+QByteArray canonicalizeMembers(const std::vector<MemberRef> &members)
+{
+    std::vector<MemberRef> present;
+    present.reserve(members.size());
+    for (const MemberRef &m : members) {
+        if (m.value)
+            present.push_back(m);
+    }
+    QByteArray out;
+    out.reserve(512);
+    out.append('{');
+    bool first = true;
+    const auto keyAt = [&present](qsizetype i) { return present[size_t(i)].key; };
+    for (qsizetype i : enumerationOrder(qsizetype(present.size()), keyAt, true)) {
+        if (!first)
+            out.append(',');
+        first = false;
+        appendEscapedString(out, present[size_t(i)].key);
+        out.append(':');
+        writeCanonical(out, *present[size_t(i)].value);
+    }
+    out.append('}');
     return out;
 }
 

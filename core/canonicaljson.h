@@ -6,6 +6,8 @@
 
 #include <QByteArray>
 
+#include <vector>
+
 namespace Occ::Json {
 
 /**
@@ -17,6 +19,19 @@ namespace Occ::Json {
  * These are the bytes that are hashed and signed.
  */
 QByteArray canonicalize(const JsonValue &value);
+
+/** A member of an object that is not built: its key and a value held elsewhere. */
+struct MemberRef
+{
+    QStringView key;
+    const JsonValue *value = nullptr; ///< nullptr: the member is absent
+};
+
+/**
+ * canonicalize() of the object with these members (absent ones left out; keys unique), without
+ * copying the values: the bodies that are hashed and signed are made of members of a proof.
+ */
+QByteArray canonicalizeMembers(const std::vector<MemberRef> &members);
 
 /**
  * JSON.stringify(value, null, indent): member order kept (array-index keys first, as JavaScript

@@ -40,9 +40,71 @@ bool counterLess(const QString &a, const QString &b)
 
 } // namespace
 
+namespace {
+
+// Runs body(i) for every i in [0, n) on every core, each index once.
+template<typename Body>
+void parallelFor(qsizetype n, const Body &body)
+{
+    std::atomic<qsizetype> next{0};
+    auto work = [&] {
+        for (qsizetype i = next.fetch_add(1); i < n; i = next.fetch_add(1))
+            body(i);
+        Crypto::releaseThreadState();
+    };
+    const int threads = int(std::min<qsizetype>(std::max(1, QThread::idealThreadCount()), n));
+    if (threads <= 1) {
+        for (qsizetype i = 0; i < n; ++i)
+            body(i);
+        return;
+    }
+    QThreadPool pool;
+    pool.setMaxThreadCount(threads);
+    for (int w = 0; w < threads; ++w)
+        pool.start(work);
+    pool.waitForDone();
+}
+
+// What the linking needs of one proof, worked out up front (and in parallel: the chain hashes
+// are most of the audit's own cost).
+struct LinkFacts
+{
+    QString fullHash;     ///< chain hash, baseline rule (base64)
+    QString timelessHash; ///< chain hash without `timestamps` (base64)
+    QString counter;
+    QString prev;
+    std::optional<double> time;
+};
+
+LinkFacts linkFacts(const JsonValue &proof)
+{
+    LinkFacts f;
+    const QByteArray full = ProofHashes::chainHash(proof);
+    f.fullHash = Encoding::toBase64(full);
+    // Leaving out a member the proof does not have changes nothing: one hash is enough then.
+    f.timelessHash
+        = proof.member(u"timestamps") ? Encoding::toBase64(
+              ProofHashes::chainHash(proof, ProofHashes::ChainRule::WithoutProofHashOrTimestamps))
+                                      : f.fullHash;
+    f.counter = commitString(proof, u"counter");
+    f.prev = commitString(proof, u"prevB64");
+    const JsonValue *commit = proof.member(u"commit");
+    const JsonValue *time = commit ? commit->member(u"time") : nullptr;
+    if (time && time->isNumber())
+        f.time = *time->asNumber();
+    return f;
+}
+
+} // namespace
+
 AuditResult auditChains(const QList<AuditEntry> &entries)
 {
     AuditResult result;
+    std::vector<LinkFacts> facts(size_t(entries.size()));
+    parallelFor(entries.size(), [&](qsizetype i) {
+        if (entries[i].report.verdict != Verdict::Invalid)
+            facts[size_t(i)] = linkFacts(entries[i].proof);
+    });
     QHash<QString, int> byHash; // chain hash (either rule) -> entry
     QHash<QString, int> firstByFullHash;
     for (int i = 0; i < entries.size(); ++i) {
@@ -55,7 +117,7 @@ AuditResult auditChains(const QList<AuditEntry> &entries)
                  {e.source}});
             continue;
         }
-        const QString full = Encoding::toBase64(ProofHashes::chainHash(e.proof));
+        const QString &full = facts[size_t(i)].fullHash;
         if (firstByFullHash.contains(full)) {
             const AuditEntry &other = entries[firstByFullHash.value(full)];
             result.problems.append(
@@ -67,9 +129,7 @@ AuditResult auditChains(const QList<AuditEntry> &entries)
         }
         firstByFullHash.insert(full, i);
         byHash.insert(full, i);
-        byHash.insert(Encoding::toBase64(ProofHashes::chainHash(
-                          e.proof, ProofHashes::ChainRule::WithoutProofHashOrTimestamps)),
-                      i);
+        byHash.insert(facts[size_t(i)].timelessHash, i);
     }
 
     // Epoch links: each predecessor may be consumed by one successor epoch only.
@@ -102,6 +162,7 @@ AuditResult auditChains(const QList<AuditEntry> &entries)
 
     // Group the valid, distinct proofs.
     QMap<QString, AuditChain> groups;
+    std::vector<int> groupOf(size_t(entries.size()), -1); // entry -> its group's number
     for (int i : std::as_const(firstByFullHash)) {
         const JsonValue &p = entries[i].proof;
         AuditChain chain;
@@ -113,22 +174,27 @@ AuditResult auditChains(const QList<AuditEntry> &entries)
         if (it == groups.end())
             it = groups.insert(key, chain);
         it->entries.append(i);
+        groupOf[size_t(i)] = groupOf[size_t(it->entries.first())] >= 0
+                                 ? groupOf[size_t(it->entries.first())]
+                                 : int(groups.size());
     }
 
     for (AuditChain &chain : groups) {
         std::sort(chain.entries.begin(), chain.entries.end(), [&](int a, int b) {
-            const QString ca = commitString(entries[a].proof, u"counter");
-            const QString cb = commitString(entries[b].proof, u"counter");
+            const QString &ca = facts[size_t(a)].counter;
+            const QString &cb = facts[size_t(b)].counter;
             return ca == cb ? entries[a].source < entries[b].source : counterLess(ca, cb);
         });
+        const int group = groupOf[size_t(chain.entries.first())];
         QHash<QString, int> successorOf; // prevB64 -> first proof that claims it
         for (qsizetype k = 0; k < chain.entries.size(); ++k) {
             const int i = chain.entries[k];
             const AuditEntry &e = entries[i];
-            const QString counter = commitString(e.proof, u"counter");
+            const QString &counter = facts[size_t(i)].counter;
             if (k > 0) {
-                const AuditEntry &before = entries[chain.entries[k - 1]];
-                if (commitString(before.proof, u"counter") == counter && !counter.isEmpty()) {
+                const int b = chain.entries[k - 1];
+                const AuditEntry &before = entries[b];
+                if (facts[size_t(b)].counter == counter && !counter.isEmpty()) {
                     result.problems.append(
                         {u"counter-reuse"_s,
                          QCoreApplication::translate("Occ::ChainAudit",
@@ -136,10 +202,9 @@ AuditResult auditChains(const QList<AuditEntry> &entries)
                              .arg(before.source, e.source, counter),
                          {before.source, e.source}});
                 }
-                const auto t0 = before.proof.member(u"commit")->member(u"time");
-                const auto t1 = e.proof.member(u"commit")->member(u"time");
-                if (t0 && t1 && t0->isNumber() && t1->isNumber()
-                    && *t1->asNumber() < *t0->asNumber()) {
+                const std::optional<double> &t0 = facts[size_t(b)].time;
+                const std::optional<double> &t1 = facts[size_t(i)].time;
+                if (t0 && t1 && *t1 < *t0) {
                     result.problems.append(
                         {u"time-order"_s,
                          QCoreApplication::translate(
@@ -150,7 +215,7 @@ AuditResult auditChains(const QList<AuditEntry> &entries)
                          {before.source, e.source}});
                 }
             }
-            const QString prev = commitString(e.proof, u"prevB64");
+            const QString &prev = facts[size_t(i)].prev;
             if (prev.isEmpty())
                 continue;
             if (successorOf.contains(prev)) {
@@ -167,7 +232,7 @@ AuditResult auditChains(const QList<AuditEntry> &entries)
             }
             const int predecessor = byHash.value(prev, -1);
             if (predecessor >= 0) {
-                if (!chain.entries.contains(predecessor)) {
+                if (groupOf[size_t(predecessor)] != group) {
                     result.problems.append(
                         {u"broken-link"_s,
                          QCoreApplication::translate(
@@ -205,7 +270,7 @@ JsonValue AuditResult::toJson(const QList<AuditEntry> &entries) const
         p.append(u"verdict"_s, verdictId(e.report.verdict));
         p.append(u"reason"_s, e.report.reason());
         p.append(u"counter"_s, commitString(e.proof, u"counter"));
-        proofs.push_back(JsonValue(std::move(p)));
+        proofs.emplace_back(std::move(p));
     }
     o.append(u"proofs"_s, JsonValue(std::move(proofs)));
     JsonArray list;
@@ -216,10 +281,10 @@ JsonValue AuditResult::toJson(const QList<AuditEntry> &entries) const
         g.append(u"chainId"_s, c.chainId);
         JsonArray members;
         for (int i : c.entries)
-            members.push_back(JsonValue(entries[i].source));
+            members.emplace_back(entries[i].source);
         g.append(u"proofs"_s, JsonValue(std::move(members)));
         g.append(u"links"_s, c.links);
-        list.push_back(JsonValue(std::move(g)));
+        list.emplace_back(std::move(g));
     }
     o.append(u"chains"_s, JsonValue(std::move(list)));
     JsonArray problemList;
@@ -229,9 +294,9 @@ JsonValue AuditResult::toJson(const QList<AuditEntry> &entries) const
         po.append(u"message"_s, p.message);
         JsonArray sources;
         for (const QString &s : p.sources)
-            sources.push_back(JsonValue(s));
+            sources.emplace_back(s);
         po.append(u"sources"_s, JsonValue(std::move(sources)));
-        problemList.push_back(JsonValue(std::move(po)));
+        problemList.emplace_back(std::move(po));
     }
     o.append(u"problems"_s, JsonValue(std::move(problemList)));
     return JsonValue(std::move(o));
@@ -239,20 +304,17 @@ JsonValue AuditResult::toJson(const QList<AuditEntry> &entries) const
 
 namespace {
 
-bool looksLikeZip(const QString &path)
+bool isZip(QByteArrayView head)
 {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) && f.read(4) == QByteArrayView("PK\x03\x04", 4);
+    return head.startsWith(QByteArrayView("PK\x03\x04", 4));
 }
 
-Result<QByteArray> readSmallFile(const QString &path, qint64 limit)
+// text: what was read of f so far; whole: that is all of it.
+Result<QByteArray> readSmallFile(
+    const QString &path, QFile &f, QByteArray text, bool whole, qint64 limit)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io,
-                         QCoreApplication::translate("Occ::ChainAudit", "cannot read %1: %2")
-                             .arg(path, f.errorString()));
-    QByteArray text = f.read(limit + 1);
+    if (!whole)
+        text += f.read(limit + 1 - text.size());
     if (text.size() > limit)
         return makeError(ErrorCode::InvalidProof,
                          QCoreApplication::translate("Occ::ChainAudit",
@@ -262,31 +324,50 @@ Result<QByteArray> readSmallFile(const QString &path, qint64 limit)
     return text;
 }
 
+// listed: the path came from listing a folder, so it was a regular file then; it is not
+// stat'ed again unless it cannot be opened (a file-system call per file counts here).
 void collectFile(const QString &path,
+                 bool listed,
                  const VerifyOptions &base,
                  QList<AuditEntry> &out,
                  QStringList &errors)
 {
-    const QFileInfo info(path);
-    if (!info.isFile()) {
+    const auto noSuchFile = [&] {
         errors.append(
             QCoreApplication::translate("Occ::ChainAudit", "%1: no such file or folder").arg(path));
+    };
+    if (!listed && !QFileInfo(path).isFile()) {
+        noSuchFile();
         return;
     }
-    auto addText =
-        [&](const QString &source, const QByteArray &text, std::optional<QByteArray> digest) {
-            VerifyOptions options = base;
-            options.artifactDigest = digest;
-            AuditEntry e;
-            e.source = source;
-            e.report = ProofVerifier::verifyText(text, options);
-            auto proof = Proof::fromJson(text);
-            if (proof)
-                e.proof = proof->value();
-            out.append(e);
-        };
-    if (looksLikeZip(path)) {
-        auto items = Bundle::read(path);
+    auto addText = [&](QString source, const QByteArray &text, std::optional<QByteArray> digest) {
+        VerifyOptions options = base;
+        options.artifactDigest = std::move(digest);
+        AuditEntry e;
+        e.source = std::move(source);
+        e.report = ProofVerifier::verifyText(text, options, &e.proof);
+        out.append(std::move(e));
+    };
+    // Each small file is read whole, in one go, and a small bundle is parsed from memory.
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+        if (listed && !QFileInfo(path).isFile())
+            noSuchFile(); // gone since the listing
+        else
+            errors.append(QCoreApplication::translate("Occ::ChainAudit", "cannot read %1: %2")
+                              .arg(path, f.errorString()));
+        return;
+    }
+    const BundleLimits limits;
+    const qint64 size = f.size();
+    // read(n) allocates n bytes up front: ask for what is there, and one more to see growth.
+    const bool small = size <= std::max(limits.maxInMemorySize, Proof::kMaxTextSize);
+    QByteArray head = f.read(small ? size + 1 : 4);
+    const bool whole = small && head.size() <= size; // else the file grew meanwhile
+    if (isZip(head)) {
+        const auto items = whole && head.size() <= limits.maxInMemorySize
+                               ? Bundle::readData(head, path, limits)
+                               : Bundle::read(path, limits);
         if (!items) {
             AuditEntry e;
             e.source = path;
@@ -302,7 +383,7 @@ void collectFile(const QString &path,
         }
         return;
     }
-    auto text = readSmallFile(path, Proof::kMaxTextSize);
+    auto text = readSmallFile(path, f, std::move(head), whole, Proof::kMaxTextSize);
     if (!text) {
         errors.append(text.error().message);
         return;
@@ -320,10 +401,12 @@ AuditInput collectAuditEntries(const QStringList &paths,
     VerifyOptions base;
     base.profile = profile;
     QStringList files;
+    std::vector<bool> listed; // per file: found in a folder
     AuditInput out;
     for (const QString &path : paths) {
         if (!QFileInfo(path).isDir()) {
             files.append(path);
+            listed.push_back(false);
             continue;
         }
         QDirIterator it(path, {u"*.zip"_s, u"*.json"_s}, QDir::Files, QDirIterator::Subdirectories);
@@ -332,6 +415,7 @@ AuditInput collectAuditEntries(const QStringList &paths,
             found.append(it.next());
         found.sort();
         files += found;
+        listed.resize(size_t(files.size()), true);
     }
     std::vector<QList<AuditEntry>> perFile(size_t(files.size()));
     std::vector<QStringList> perFileErrors(size_t(files.size()));
@@ -344,7 +428,11 @@ AuditInput collectAuditEntries(const QStringList &paths,
             for (int i = next.fetch_add(1); i < files.size(); i = next.fetch_add(1)) {
                 if (cancel && cancel->load())
                     break;
-                collectFile(files[i], base, perFile[size_t(i)], perFileErrors[size_t(i)]);
+                collectFile(files[i],
+                            listed[size_t(i)],
+                            base,
+                            perFile[size_t(i)],
+                            perFileErrors[size_t(i)]);
                 const int n = done.fetch_add(1) + 1;
                 if (progress)
                     progress(n, int(files.size()));
@@ -353,8 +441,14 @@ AuditInput collectAuditEntries(const QStringList &paths,
         });
     }
     pool.waitForDone();
+    qsizetype total = 0;
+    for (const QList<AuditEntry> &list : perFile)
+        total += list.size();
+    out.entries.reserve(total);
+    // Moved, not copied: each entry holds a whole parsed proof.
     for (size_t i = 0; i < perFile.size(); ++i) {
-        out.entries += perFile[i];
+        for (AuditEntry &e : perFile[i])
+            out.entries.append(std::move(e));
         out.errors += perFileErrors[i];
     }
     return out;

@@ -32,6 +32,8 @@ public:
     static Result<Proof> fromValue(JsonValue value);
 
     const JsonValue &value() const { return m_root; }
+    /** Moves the JSON tree out (a caller that keeps it spares a deep copy). */
+    JsonValue takeValue() && { return std::move(m_root); }
     const JsonObject &root() const { return *m_root.asObject(); }
     bool isNull() const { return !m_root.isObject(); }
 

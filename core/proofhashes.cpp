@@ -17,9 +17,19 @@ void copyIfPresent(JsonObject &to, const QString &toKey, const JsonValue *from)
         to.append(toKey, *from);
 }
 
-} // namespace
+// A body's members as references into the proof: one list gives both the built body and its
+// canonical bytes, so the two cannot disagree, and hashing or signing needs no copy.
+using Members = std::vector<Json::MemberRef>;
 
-std::optional<JsonValue> signedBody(const JsonValue &proof, bool includePrincipal)
+JsonValue build(const Members &members)
+{
+    JsonObject body;
+    for (const Json::MemberRef &m : members)
+        copyIfPresent(body, m.key.toString(), m.value);
+    return JsonValue(std::move(body));
+}
+
+std::optional<Members> signedBodyMembers(const JsonValue &proof, bool includePrincipal)
 {
     const JsonObject *p = proof.asObject();
     if (!p)
@@ -34,22 +44,59 @@ std::optional<JsonValue> signedBody(const JsonValue &proof, bool includePrincipa
     if ((attestation && attestation->isNull()) || (agency && agency->isNull()))
         return std::nullopt;
 
-    JsonObject body;
-    copyIfPresent(body, u"version"_s, p->value(u"version"));
-    copyIfPresent(body, u"artifact"_s, p->value(u"artifact"));
-    copyIfPresent(body, u"commit"_s, p->value(u"commit"));
-    copyIfPresent(body, u"publicKeyB64"_s, signer->member(u"publicKeyB64"));
-    copyIfPresent(body, u"enforcement"_s, environment->member(u"enforcement"));
-    copyIfPresent(body, u"measurement"_s, environment->member(u"measurement"));
+    Members body{{u"version", p->value(u"version")},
+                 {u"artifact", p->value(u"artifact")},
+                 {u"commit", p->value(u"commit")},
+                 {u"publicKeyB64", signer->member(u"publicKeyB64")},
+                 {u"enforcement", environment->member(u"enforcement")},
+                 {u"measurement", environment->member(u"measurement")}};
     if (attestation)
-        copyIfPresent(body, u"attestationFormat"_s, attestation->member(u"format"));
+        body.push_back({u"attestationFormat", attestation->member(u"format")});
     if (agency)
-        copyIfPresent(body, u"actor"_s, agency->member(u"actor"));
-    copyIfPresent(body, u"policy"_s, p->value(u"policy"));
-    copyIfPresent(body, u"attribution"_s, p->value(u"attribution"));
+        body.push_back({u"actor", agency->member(u"actor")});
+    body.push_back({u"policy", p->value(u"policy")});
+    body.push_back({u"attribution", p->value(u"attribution")});
     if (includePrincipal)
-        copyIfPresent(body, u"principal"_s, p->value(u"principal"));
-    return JsonValue(std::move(body));
+        body.push_back({u"principal", p->value(u"principal")});
+    return body;
+}
+
+Members slotBodyMembers(const JsonObject &slot, bool includeChainId)
+{
+    Members body;
+    for (QStringView key : std::initializer_list<QStringView>{u"version",
+                                                              u"nonceB64",
+                                                              u"counter",
+                                                              u"epochId",
+                                                              u"publicKeyB64",
+                                                              u"time"})
+        body.push_back({key, slot.value(key)});
+    if (includeChainId) {
+        // The enclave tests the chain id for truthiness: an empty one is left out.
+        const JsonValue *chainId = slot.value(u"chainId");
+        const QString *s = chainId ? chainId->asString() : nullptr;
+        if (chainId && !chainId->isNull() && !(s && s->isEmpty()))
+            body.push_back({u"chainId", chainId});
+    }
+    return body;
+}
+
+} // namespace
+
+std::optional<JsonValue> signedBody(const JsonValue &proof, bool includePrincipal)
+{
+    const auto members = signedBodyMembers(proof, includePrincipal);
+    if (!members)
+        return std::nullopt;
+    return build(*members);
+}
+
+std::optional<QByteArray> signedBodyCanonical(const JsonValue &proof, bool includePrincipal)
+{
+    const auto members = signedBodyMembers(proof, includePrincipal);
+    if (!members)
+        return std::nullopt;
+    return Json::canonicalizeMembers(*members);
 }
 
 QByteArray chainHash(const JsonValue &proof, ChainRule rule)
@@ -57,11 +104,25 @@ QByteArray chainHash(const JsonValue &proof, ChainRule rule)
     const JsonObject *p = proof.asObject();
     if (!p)
         return Crypto::Sha256::hash(Json::canonicalize(proof));
-    JsonObject copy = *p;
-    copy.remove(u"proofHash");
-    if (rule == ChainRule::WithoutProofHashOrTimestamps)
-        copy.remove(u"timestamps");
-    return Crypto::Sha256::hash(Json::canonicalize(JsonValue(std::move(copy))));
+    // The proof less the left-out members, by reference rather than as a copy of the proof.
+    Members members;
+    members.reserve(size_t(p->size()));
+    bool proofHashLeftOut = false;
+    bool timestampsLeftOut = rule != ChainRule::WithoutProofHashOrTimestamps;
+    for (qsizetype i = 0; i < p->size(); ++i) {
+        const QString &key = p->keyAt(i);
+        // As JsonObject::remove(): the first member of that name only.
+        if (!proofHashLeftOut && key == u"proofHash") {
+            proofHashLeftOut = true;
+            continue;
+        }
+        if (!timestampsLeftOut && key == u"timestamps") {
+            timestampsLeftOut = true;
+            continue;
+        }
+        members.push_back({key, &p->valueAt(i)});
+    }
+    return Crypto::Sha256::hash(Json::canonicalizeMembers(members));
 }
 
 QByteArray proofCoreDigest(const JsonValue &proof)
@@ -77,18 +138,12 @@ QByteArray proofCoreDigest(const JsonValue &proof)
 
 JsonValue slotBody(const JsonObject &slot, bool includeChainId)
 {
-    JsonObject body;
-    for (const QString &key :
-         {u"version"_s, u"nonceB64"_s, u"counter"_s, u"epochId"_s, u"publicKeyB64"_s, u"time"_s})
-        copyIfPresent(body, key, slot.value(key));
-    if (includeChainId) {
-        // The enclave tests the chain id for truthiness: an empty one is left out.
-        const JsonValue *chainId = slot.value(u"chainId");
-        const QString *s = chainId ? chainId->asString() : nullptr;
-        if (chainId && !chainId->isNull() && !(s && s->isEmpty()))
-            body.append(u"chainId"_s, *chainId);
-    }
-    return JsonValue(std::move(body));
+    return build(slotBodyMembers(slot, includeChainId));
+}
+
+QByteArray slotBodyCanonical(const JsonObject &slot, bool includeChainId)
+{
+    return Json::canonicalizeMembers(slotBodyMembers(slot, includeChainId));
 }
 
 QByteArray directAuthorizationPayload(const JsonObject &authorization)

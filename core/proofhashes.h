@@ -21,6 +21,8 @@ namespace Occ::ProofHashes {
  * includePrincipal=false gives the library verifier's body (which omits `principal`).
  */
 std::optional<JsonValue> signedBody(const JsonValue &proof, bool includePrincipal = true);
+/** Json::canonicalize(*signedBody(...)), without copying the proof's members into a body. */
+std::optional<QByteArray> signedBodyCanonical(const JsonValue &proof, bool includePrincipal = true);
 
 /** Which members the chain hash leaves out. */
 enum class ChainRule {
@@ -40,6 +42,8 @@ QByteArray proofCoreDigest(const JsonValue &proof);
  * Other members of the record are not part of it.
  */
 JsonValue slotBody(const JsonObject &slot, bool includeChainId);
+/** Json::canonicalize(slotBody(...)), without copying the slot's members into a body. */
+QByteArray slotBodyCanonical(const JsonObject &slot, bool includeChainId);
 
 /**
  * The bytes the direct-form agency P-256 signature covers (reference section 2.10):

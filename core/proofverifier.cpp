@@ -387,7 +387,7 @@ private:
                             "signer.publicKeyB64 decodes to %1 bytes; expected 32 (Ed25519)")
                             .arg(key->size()));
         }
-        const auto body = ProofHashes::signedBody(m_proof, true);
+        const auto body = ProofHashes::signedBodyCanonical(m_proof, true);
         if (!body)
             return fail(
                 u"signature"_s,
@@ -405,7 +405,7 @@ private:
                             "signer.signatureB64 decodes to %1 bytes; expected 64 (Ed25519)")
                             .arg(sig->size()));
         }
-        if (!ed25519Verify(*sig, Json::canonicalize(*body), *key))
+        if (!ed25519Verify(*sig, *body, *key))
             return fail(u"signature"_s,
                         QCoreApplication::translate(
                             "Occ::ProofVerifier",
@@ -519,7 +519,6 @@ private:
             return QCoreApplication::translate(
                 "Occ::ProofVerifier", "slotAllocation.chainId must be a string when present");
 
-        const JsonValue bodyWithChain = ProofHashes::slotBody(slot, true);
         const auto sig = Encoding::fromBase64Strict(str(slot.value(u"signatureB64")));
         const auto key = Encoding::fromBase64Strict(str(slot.value(u"publicKeyB64")));
         if (!sig || !key)
@@ -535,7 +534,7 @@ private:
                        "Occ::ProofVerifier",
                        "slotAllocation.publicKeyB64 decodes to %1 bytes; expected 32 (Ed25519)")
                 .arg(key->size());
-        const QByteArray canonicalWithChain = Json::canonicalize(bodyWithChain);
+        const QByteArray canonicalWithChain = ProofHashes::slotBodyCanonical(slot, true);
         if (!ed25519Verify(*sig, canonicalWithChain, *key))
             return QCoreApplication::translate("Occ::ProofVerifier",
                                                "slotAllocation signature verification failed");
@@ -557,8 +556,8 @@ private:
             const bool hasChain = isNonEmptyString(slot.value(u"chainId"));
             if (!hasChain
                 || !Crypto::constantTimeEquals(*slotHash,
-                                               Crypto::Sha256::hash(Json::canonicalize(
-                                                   ProofHashes::slotBody(slot, false))))) {
+                                               Crypto::Sha256::hash(
+                                                   ProofHashes::slotBodyCanonical(slot, false)))) {
                 return QCoreApplication::translate(
                     "Occ::ProofVerifier",
                     "commit.slotHashB64 does not match SHA-256 of canonical slot body — slot "
@@ -1164,6 +1163,13 @@ VerificationReport ProofVerifier::verify(const JsonValue &proof, const VerifyOpt
 
 VerificationReport ProofVerifier::verifyText(QByteArrayView proofJson, const VerifyOptions &options)
 {
+    return verifyText(proofJson, options, nullptr);
+}
+
+VerificationReport ProofVerifier::verifyText(QByteArrayView proofJson,
+                                             const VerifyOptions &options,
+                                             JsonValue *parsed)
+{
     auto proof = Proof::fromJson(proofJson);
     if (!proof) {
         VerificationReport report;
@@ -1184,6 +1190,8 @@ VerificationReport ProofVerifier::verifyText(QByteArrayView proofJson, const Ver
               CheckStatus::Pass,
               QCoreApplication::translate("Occ::ProofVerifier",
                                           "Valid UTF-8 JSON with no ambiguous members")});
+    if (parsed)
+        *parsed = std::move(*proof).takeValue();
     return report;
 }
 

@@ -107,6 +107,13 @@ public:
      */
     static VerificationReport verifyText(QByteArrayView proofJson,
                                          const VerifyOptions &options = {});
+    /**
+     * As above; when the `json` check passes, the parsed proof is also moved into *parsed (left
+     * untouched otherwise), so a caller that keeps the proof does not parse it a second time.
+     */
+    static VerificationReport verifyText(QByteArrayView proofJson,
+                                         const VerifyOptions &options,
+                                         JsonValue *parsed);
 };
 
 } // namespace Occ

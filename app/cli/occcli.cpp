@@ -35,6 +35,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSocketNotifier>
 #include <QTemporaryDir>
 #include <QThread>
@@ -1307,6 +1308,26 @@ const char kAuditHelp[] = QT_TRANSLATE_NOOP(
 
 // Gathers and verifies the proofs of one bundle (*.zip) or proof file (*.json).
 
+// Frees the audited proofs on every core: on one thread, freeing thousands of parsed proofs
+// was a visible part of a large audit's wall time.
+void freeInParallel(QList<AuditEntry> &&entries)
+{
+    QList<AuditEntry> all = std::move(entries);
+    AuditEntry *data = all.data(); // detached here, once, before the threads share it
+    const qsizetype threads = std::max(1, QThread::idealThreadCount());
+    const qsizetype chunk = (all.size() + threads - 1) / threads;
+    QThreadPool pool;
+    pool.setMaxThreadCount(int(threads));
+    for (qsizetype begin = 0; begin < all.size(); begin += chunk) {
+        const qsizetype end = std::min(all.size(), begin + chunk);
+        pool.start([data, begin, end] {
+            for (qsizetype i = begin; i < end; ++i)
+                data[i] = AuditEntry();
+        });
+    }
+    pool.waitForDone();
+}
+
 int runAudit(const QStringList &args)
 {
     const Args a = parseArgs(args, {u"--help"_s, u"--json"_s}, {u"--policy"_s});
@@ -1332,6 +1353,7 @@ int runAudit(const QStringList &args)
             printErr(QCoreApplication::translate("occ", "occ audit: %1\n").arg(e));
         return kExitUsage;
     }
+    const auto release = qScopeGuard([&input] { freeInParallel(std::move(input.entries)); });
     const QList<AuditEntry> &entries = input.entries;
     const AuditResult result = auditChains(entries);
     if (a.flags.contains(u"--json")) {

@@ -68,6 +68,14 @@ bool writeAll(const QString &path, const QByteArray &data)
     return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
 }
 
+// Small bundles are read from memory; limits with this setting read them from the file.
+BundleLimits streamed()
+{
+    BundleLimits limits;
+    limits.maxInMemorySize = -1;
+    return limits;
+}
+
 } // namespace
 
 class tst_Bundle : public QObject
@@ -88,6 +96,8 @@ private slots:
     void lyingSizeHeader();
     void zipBomb();
     void notAZip();
+    void inMemoryMatchesStreamed_data();
+    void inMemoryMatchesStreamed();
 
 private:
     JsonValue commit(const QByteArray &bytes);
@@ -280,6 +290,9 @@ void tst_Bundle::badCrc()
     auto items = Bundle::read(bundle);
     QVERIFY(!items);
     QVERIFY2(items.error().message.contains(u"CRC"), qPrintable(items.error().message));
+    const auto fromFile = Bundle::read(bundle, streamed());
+    QVERIFY(!fromFile);
+    QCOMPARE(fromFile.error().message, items.error().message);
 }
 
 void tst_Bundle::lyingSizeHeader()
@@ -307,6 +320,9 @@ void tst_Bundle::lyingSizeHeader()
     auto items = Bundle::read(bundle);
     QVERIFY(!items);
     QVERIFY2(items.error().message.contains(u"a.txt"), qPrintable(items.error().message));
+    const auto fromFile = Bundle::read(bundle, streamed());
+    QVERIFY(!fromFile);
+    QCOMPARE(fromFile.error().message, items.error().message);
 }
 
 void tst_Bundle::zipBomb()
@@ -332,6 +348,64 @@ void tst_Bundle::notAZip()
     QVERIFY(!items);
     QVERIFY(items.error().message.contains(u"not a readable zip"));
     QVERIFY(!Bundle::read(m_dir.filePath(u"missing.proof.zip"_s)));
+    const auto fromFile = Bundle::read(path, streamed());
+    QVERIFY(!fromFile);
+    QCOMPARE(fromFile.error().message, items.error().message);
+    // A truncated zip: its directory is gone.
+    const QString bundle = m_dir.filePath(u"truncated.proof.zip"_s);
+    QVERIFY(writeZip(bundle, {{u"a.txt"_s, "x"}, {u"proof.json"_s, "{}"}}));
+    QVERIFY(writeAll(bundle, readAll(bundle).chopped(30)));
+    const auto truncated = Bundle::read(bundle);
+    QVERIFY(!truncated);
+    QCOMPARE(Bundle::read(bundle, streamed()).error().message, truncated.error().message);
+}
+
+void tst_Bundle::inMemoryMatchesStreamed_data()
+{
+    attacks_data();
+    const QByteArray proof = Json::toPrettyJson(commit("x"));
+    QTest::newRow("good single") << QList<RawEntry>{{u"a.txt"_s, "x"}, {u"proof.json"_s, proof}}
+                                 << QString();
+    QTest::newRow("good batch, deflated original")
+        << QList<RawEntry>{{u"a/a.txt"_s, QByteArray(100000, 'a'), 8},
+                           {u"a/proof.json"_s, proof},
+                           {u"b/b.txt"_s, "y", 0},
+                           {u"b/proof.json"_s, proof},
+                           {u"VERIFY.txt"_s, "read me"}}
+        << QString();
+    QTest::newRow("proof only") << QList<RawEntry>{{u"proof.json"_s, proof}} << QString();
+    QTest::newRow("long name") << QList<RawEntry>{{QString(300, u'n'), "x"},
+                                                  {u"proof.json"_s, proof}}
+                               << QString();
+}
+
+// A bundle read from memory (the audit's path for small files) gives exactly what reading it
+// from the file gives: the same items, or the same error.
+void tst_Bundle::inMemoryMatchesStreamed()
+{
+    QFETCH(QList<RawEntry>, entries);
+    const QString bundle = m_dir.filePath(u"both.proof.zip"_s);
+    QFile::remove(bundle);
+    QVERIFY(writeZip(bundle, entries));
+    const auto fromFile = Bundle::read(bundle, streamed());
+    for (const auto &inMemory : {Bundle::read(bundle), Bundle::readData(readAll(bundle), bundle)}) {
+        QCOMPARE(bool(inMemory), bool(fromFile));
+        if (!fromFile) {
+            QCOMPARE(inMemory.error().message, fromFile.error().message);
+            continue;
+        }
+        QCOMPARE(inMemory->size(), fromFile->size());
+        for (qsizetype i = 0; i < fromFile->size(); ++i) {
+            const BundleItem &a = inMemory->at(i);
+            const BundleItem &b = fromFile->at(i);
+            QCOMPARE(a.folder, b.folder);
+            QCOMPARE(a.originalName, b.originalName);
+            QCOMPARE(a.hasOriginal, b.hasOriginal);
+            QCOMPARE(a.originalDigest, b.originalDigest);
+            QCOMPARE(a.originalSize, b.originalSize);
+            QCOMPARE(a.proofText, b.proofText);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Bundle)

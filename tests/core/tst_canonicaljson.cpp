@@ -33,6 +33,8 @@ private slots:
     void protoKey();
     void deepNesting();
     void prettyKeepsOrder();
+    void membersByReference_data();
+    void membersByReference();
 };
 
 void tst_CanonicalJson::vectors_data()
@@ -291,6 +293,37 @@ void tst_CanonicalJson::prettyKeepsOrder()
     auto back = JsonParser::parse(Json::toPrettyJson(*v));
     QVERIFY_RESULT(back);
     QCOMPARE(Json::canonicalize(*back), Json::canonicalize(*v));
+}
+
+void tst_CanonicalJson::membersByReference_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    const JsonValue doc = OccTest::readJsonData(u"vectors/canonical.json"_s);
+    for (const JsonValue &c : *doc.member(u"cases")->asArray()) {
+        const QByteArray input = c.stringMember(u"input")->toUtf8();
+        const auto parsed = JsonParser::parse(input);
+        if (parsed && parsed->isObject())
+            QTest::newRow(qPrintable(*c.stringMember(u"name"))) << input;
+    }
+    QTest::newRow("index keys, __proto__, nesting")
+        << QByteArray(R"({"b":1,"10":2,"2":3,"__proto__":4,"a":{"z":[1,{"y":2,"x":3}]},"é":5})");
+    QTest::newRow("empty") << QByteArray("{}");
+}
+
+// canonicalizeMembers() writes an object from references to its members: the same bytes as
+// canonicalize() of the object built from them, absent members left out.
+void tst_CanonicalJson::membersByReference()
+{
+    QFETCH(QByteArray, input);
+    const auto parsed = JsonParser::parse(input);
+    QVERIFY_RESULT(parsed);
+    const JsonObject &o = *parsed->asObject();
+    std::vector<Json::MemberRef> members;
+    for (qsizetype i = 0; i < o.size(); ++i) {
+        members.push_back({o.keyAt(i), &o.valueAt(i)});
+        members.push_back({u"absent", nullptr});
+    }
+    QCOMPARE(Json::canonicalizeMembers(members), Json::canonicalize(*parsed));
 }
 
 QTEST_GUILESS_MAIN(tst_CanonicalJson)

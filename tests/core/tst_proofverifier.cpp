@@ -133,6 +133,8 @@ private slots:
     void realProofs_data();
     void realProofs();
     void realProofChain();
+    void bodiesByReference_data();
+    void bodiesByReference();
     void principalIsSigned();
     void policyOptions_data();
     void policyOptions();
@@ -409,6 +411,55 @@ void tst_ProofVerifier::realProofs()
         pin.allowedMeasurements = {*proof.member(u"environment")->stringMember(u"measurement")};
         QCOMPARE(ProofVerifier::verifyText(Json::toPrettyJson(broken), options).verdict,
                  Verdict::Invalid);
+    }
+}
+
+void tst_ProofVerifier::bodiesByReference_data()
+{
+    QTest::addColumn<JsonValue>("proof");
+    int i = 0;
+    for (const RealProof &p : loadRealProofs())
+        QTest::newRow(qPrintable(u"real %1 %2"_s.arg(i++).arg(p.testName))) << p.proof;
+    const JsonValue doc = OccTest::readJsonData(u"vectors/proofs.json"_s);
+    for (const JsonValue &c : *doc.member(u"cases")->asArray()) {
+        if (const JsonValue *p = c.member(u"proof"))
+            QTest::newRow(qPrintable(u"vector %1"_s.arg(*c.stringMember(u"name")))) << *p;
+    }
+    JsonValue withHashAndStamps = loadRealProofs().first().proof;
+    withHashAndStamps.asObject()->insert(u"proofHash"_s, u"x"_s);
+    withHashAndStamps.asObject()->insert(u"timestamps"_s, JsonObject());
+    QTest::newRow("proofHash and timestamps") << withHashAndStamps;
+    QTest::newRow("not an object") << JsonValue(u"text"_s);
+}
+
+// The signed, slot and chain bodies are canonicalised from references into the proof; they
+// must be the bytes of the copied bodies, or signatures and links would be checked wrongly.
+void tst_ProofVerifier::bodiesByReference()
+{
+    QFETCH(JsonValue, proof);
+    for (const bool principal : {true, false}) {
+        const auto body = ProofHashes::signedBody(proof, principal);
+        const auto canonical = ProofHashes::signedBodyCanonical(proof, principal);
+        QCOMPARE(canonical.has_value(), body.has_value());
+        if (body)
+            QCOMPARE(*canonical, Json::canonicalize(*body));
+    }
+    if (const JsonValue *slot = proof.member(u"slotAllocation"); slot && slot->isObject()) {
+        for (const bool chainId : {true, false}) {
+            QCOMPARE(ProofHashes::slotBodyCanonical(*slot->asObject(), chainId),
+                     Json::canonicalize(ProofHashes::slotBody(*slot->asObject(), chainId)));
+        }
+    }
+    if (const JsonObject *o = proof.asObject()) {
+        JsonObject copy = *o;
+        copy.remove(u"proofHash");
+        QCOMPARE(ProofHashes::chainHash(proof),
+                 Crypto::Sha256::hash(Json::canonicalize(JsonValue(copy))));
+        copy.remove(u"timestamps");
+        QCOMPARE(ProofHashes::chainHash(proof, ProofHashes::ChainRule::WithoutProofHashOrTimestamps),
+                 Crypto::Sha256::hash(Json::canonicalize(JsonValue(copy))));
+    } else {
+        QCOMPARE(ProofHashes::chainHash(proof), Crypto::Sha256::hash(Json::canonicalize(proof)));
     }
 }
 
