@@ -114,6 +114,11 @@ int main(int argc, char *argv[])
     }
     if (const qsizetype i = args.indexOf(u"--big"_s); i > 0 && i + 1 < args.size()) {
         const QString big = args[i + 1];
+        // Without the file nothing would be stamped, and the wait below would never end.
+        if (!QFileInfo(big).isFile()) {
+            std::fprintf(stderr, "studio_bench: %s is not a file\n", qPrintable(big));
+            return 2;
+        }
         const qint64 stampStall = longestStallUntil(window.stampView(),
                                                     &Occ::Ui::StampView::stampFinished,
                                                     [&] {
@@ -121,6 +126,10 @@ int main(int argc, char *argv[])
                                                         window.stampView()->stamp();
                                                     });
         const QString bundle = dir.filePath(u"out/"_s + QFileInfo(big).fileName() + u".proof.zip"_s);
+        if (!QFileInfo(bundle).isFile()) {
+            std::fprintf(stderr, "studio_bench: stamping %s wrote no bundle\n", qPrintable(big));
+            return 1;
+        }
         const qint64 verifyStall = longestStallUntil(window.verifyView(),
                                                      &Occ::Ui::VerifyView::loaded,
                                                      [&] { window.openPaths({bundle}); });
