@@ -75,7 +75,12 @@ HttpServer::HttpServer(Handler handler, QObject *parent)
 HttpServer::HttpServer(BatchHandler handler, QObject *parent)
     : QObject(parent)
     , m_batchHandler(std::move(handler))
-{}
+{
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setTimerType(Qt::PreciseTimer);
+    m_flushTimer.setInterval(kGroupWaitMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &HttpServer::flush);
+}
 
 HttpServer::~HttpServer()
 {
@@ -123,6 +128,9 @@ void HttpServer::close()
     m_discard.clear();
     m_pending.clear();
     m_pendingRequests.clear();
+    m_pendingSockets.clear();
+    m_flushTimer.stop();
+    m_connections = 0;
     delete m_server;
     m_server = nullptr;
 }
@@ -132,8 +140,10 @@ void HttpServer::onNewConnection()
     while (m_server && m_server->hasPendingConnections()) {
         QTcpSocket *socket = m_server->nextPendingConnection();
         m_buffers.insert(socket, QByteArray());
+        ++m_connections;
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+            --m_connections;
             m_buffers.remove(socket);
             m_discard.remove(socket);
             socket->deleteLater();
@@ -243,17 +253,26 @@ void HttpServer::dispatch(QTcpSocket *socket, HttpRequest request, bool keepAliv
         m_buffers.remove(socket); // nothing after a "Connection: close" request is read
     m_pending.append({socket, keepAlive});
     m_pendingRequests.append(std::move(request));
-    if (!m_flushScheduled) {
-        m_flushScheduled = true;
-        // Posted events run before the next poll, so this answers everything that every ready
-        // connection delivered in this pass, and the group grows while the handler is busy.
-        QMetaObject::invokeMethod(this, &HttpServer::flush, Qt::QueuedConnection);
+    m_pendingSockets.insert(socket);
+    if (m_pendingSockets.size() >= m_connections) {
+        // Every open connection is waiting for an answer: nobody else can join the group.
+        if (!m_flushScheduled) {
+            m_flushScheduled = true;
+            m_flushTimer.stop();
+            QMetaObject::invokeMethod(this, &HttpServer::flush, Qt::QueuedConnection);
+        }
+    } else if (!m_flushScheduled && !m_flushTimer.isActive()) {
+        // Other clients are likely to send within a moment (each waits for its previous
+        // answer): a short wait lets their requests share this group's fsync.
+        m_flushTimer.start();
     }
 }
 
 void HttpServer::flush()
 {
     m_flushScheduled = false;
+    m_flushTimer.stop();
+    m_pendingSockets.clear();
     if (m_pending.isEmpty())
         return;
     const QList<Pending> pending = std::exchange(m_pending, {});

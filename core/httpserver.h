@@ -12,8 +12,10 @@
 #include <QObject>
 #include <QPair>
 #include <QPointer>
+#include <QSet>
 #include <QSslConfiguration>
 #include <QTcpSocket>
+#include <QTimer>
 
 #include <functional>
 #include <optional>
@@ -51,9 +53,9 @@ struct HttpResponse
  * blocks over 16 KiB get 431, keep-alive connections. Handlers run on the server's thread, one
  * request at a time, so a handler's side effects are complete before its response is written.
  *
- * With a BatchHandler, the requests that arrive together (every complete request read from
- * every ready connection in one pass of the event loop) are handed over as one list, and the
- * answers written when it returns: a commit service can then make a whole group durable with
+ * With a BatchHandler, requests are answered in groups: a group is handed over as soon as every
+ * open connection has a request in it, or 1 ms after its first request, and the answers are
+ * written when the handler returns. A commit service can then make a whole group durable with
  * one fsync. Answers on one connection keep the order of its requests.
  */
 class HttpServer final : public QObject
@@ -102,7 +104,11 @@ private:
     BatchHandler m_batchHandler;
     QList<HttpRequest> m_pendingRequests;
     QList<Pending> m_pending;
+    QSet<QTcpSocket *> m_pendingSockets;
+    int m_connections = 0;
+    QTimer m_flushTimer;
     bool m_flushScheduled = false;
+    static constexpr int kGroupWaitMs = 1;
     qint64 m_maxBody = 1 << 20;
     std::optional<QSslConfiguration> m_ssl;
     QTcpServer *m_server = nullptr;
