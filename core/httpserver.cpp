@@ -130,8 +130,8 @@ void HttpServer::close()
     m_pendingRequests.clear();
     m_pendingSockets.clear();
     m_flushTimer.stop();
-    m_connections = 0;
     delete m_server;
+    m_open.clear(); // after the sockets (children of m_server) are gone
     m_server = nullptr;
 }
 
@@ -140,10 +140,10 @@ void HttpServer::onNewConnection()
     while (m_server && m_server->hasPendingConnections()) {
         QTcpSocket *socket = m_server->nextPendingConnection();
         m_buffers.insert(socket, QByteArray());
-        ++m_connections;
+        m_open.insert(socket);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-            --m_connections;
+            m_open.remove(socket);
             m_buffers.remove(socket);
             m_discard.remove(socket);
             socket->deleteLater();
@@ -254,7 +254,7 @@ void HttpServer::dispatch(QTcpSocket *socket, HttpRequest request, bool keepAliv
     m_pending.append({socket, keepAlive});
     m_pendingRequests.append(std::move(request));
     m_pendingSockets.insert(socket);
-    if (m_pendingSockets.size() >= m_connections) {
+    if (m_pendingSockets.size() >= m_open.size()) {
         // Every open connection is waiting for an answer: nobody else can join the group.
         if (!m_flushScheduled) {
             m_flushScheduled = true;

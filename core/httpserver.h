@@ -105,7 +105,7 @@ private:
     QList<HttpRequest> m_pendingRequests;
     QList<Pending> m_pending;
     QSet<QTcpSocket *> m_pendingSockets;
-    int m_connections = 0;
+    QSet<QTcpSocket *> m_open; ///< connected sockets, to know when a group is complete
     QTimer m_flushTimer;
     bool m_flushScheduled = false;
     static constexpr int kGroupWaitMs = 1;

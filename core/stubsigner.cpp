@@ -571,7 +571,7 @@ std::vector<Result<QList<JsonValue>>> StubSigner::commitMany(const QList<CommitR
         for (const QString &challenge : std::as_const(heldChallenges))
             challenges->release(challenge, committed);
     });
-    // What every accepted request gets when the group as a whole fails.
+    // One result per request: its own refusal, else the group's error, else its proofs.
     auto groupResult = [&](std::optional<Error> groupError, std::vector<QList<JsonValue>> *made) {
         std::vector<Result<QList<JsonValue>>> results;
         results.reserve(size_t(requests.size()));
