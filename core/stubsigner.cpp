@@ -36,6 +36,7 @@
 
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -104,6 +105,9 @@ struct State
     QByteArray seed;
     QString epochId;
     QMap<QString, ChainState> chains;
+    // Which records of the journal continue this file (see StubSigner::Journal); 0 for a state
+    // file written before the journal existed.
+    quint64 journalGeneration = 0;
 };
 
 Error stateError(const QString &path, const QString &what)
@@ -112,12 +116,16 @@ Error stateError(const QString &path, const QString &what)
         ErrorCode::Io,
         QCoreApplication::translate(
             "Occ::StubSigner",
-            "The stub signer's state file %1 %2. It was left untouched; move it away to "
-            "start a new identity (proofs it made stay verifiable).")
+            "The stub signer's state file %1 %2. It was left untouched; move it away with its "
+            "journal to start a new identity (proofs it made stay verifiable).")
             .arg(path, what));
 }
 
-Result<State> readState(const QString &path)
+// knownSeed/knownPublicKeyB64: a seed whose public key is already known, so that the check of
+// the file's public key costs no key derivation on every commit.
+Result<State> readState(const QString &path,
+                        const QByteArray &knownSeed = {},
+                        const QString &knownPublicKeyB64 = {})
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
@@ -141,15 +149,27 @@ Result<State> readState(const QString &path)
         return stateError(path, QCoreApplication::translate("Occ::StubSigner", "has no valid key"));
     State s;
     s.seed = *seed;
-    auto kp = Crypto::ed25519KeyPairFromSeed(s.seed);
-    if (!kp || !v.stringMember(u"publicKeyB64")
-        || *v.stringMember(u"publicKeyB64") != Encoding::toBase64(kp->publicKey))
+    QString publicKeyB64 = knownPublicKeyB64;
+    if (s.seed != knownSeed || knownSeed.isEmpty()) {
+        auto kp = Crypto::ed25519KeyPairFromSeed(s.seed);
+        publicKeyB64 = kp ? Encoding::toBase64(kp->publicKey) : QString();
+    }
+    if (publicKeyB64.isEmpty() || !v.stringMember(u"publicKeyB64")
+        || *v.stringMember(u"publicKeyB64") != publicKeyB64)
         return stateError(path,
                           QCoreApplication::translate(
                               "Occ::StubSigner", "has a public key that does not match its seed"));
     if (!v.stringMember(u"epochId") || v.stringMember(u"epochId")->isEmpty())
         return stateError(path, QCoreApplication::translate("Occ::StubSigner", "has no epochId"));
     s.epochId = *v.stringMember(u"epochId");
+    if (const QString *generation = v.stringMember(u"journalGeneration")) {
+        bool ok = Encoding::isCanonicalDecimal(*generation);
+        s.journalGeneration = ok ? generation->toULongLong(&ok) : 0;
+        if (!ok || s.journalGeneration == 0)
+            return stateError(path,
+                              QCoreApplication::translate("Occ::StubSigner",
+                                                          "has an invalid journalGeneration"));
+    }
     const JsonObject *chains = v.member(u"chains") ? v.member(u"chains")->asObject() : nullptr;
     if (!chains)
         return stateError(path, QCoreApplication::translate("Occ::StubSigner", "has no chains"));
@@ -192,6 +212,8 @@ Result<void> writeState(const QString &path, const State &s)
     o.append(u"publicKeyB64"_s,
              Encoding::toBase64(Crypto::ed25519KeyPairFromSeed(s.seed)->publicKey));
     o.append(u"epochId"_s, s.epochId);
+    if (s.journalGeneration != 0)
+        o.append(u"journalGeneration"_s, QString::number(s.journalGeneration));
     JsonObject chains;
     for (auto it = s.chains.cbegin(); it != s.chains.cend(); ++it) {
         JsonObject c;
@@ -209,6 +231,385 @@ Result<void> writeState(const QString &path, const State &s)
         !ok)
         return ok;
     syncDirectory(QFileInfo(path).absolutePath());
+    return {};
+}
+
+/*
+ * The journal ("<state>.journal") makes a commit durable with one small in-place write and one
+ * fdatasync, where rewriting the state file costs a new file, its fsync, a rename and a fsync
+ * of the folder. The file has a fixed size, written in full when it is created, so a record
+ * overwrites blocks that already exist and its fdatasync flushes no metadata.
+ *
+ * Layout: a header of kJournalHeaderSize bytes ("occ-stub-journal/1\n<epochId>\n", zeros),
+ * then records, one per line: "<16 hex digits> <canonical JSON>\n". The hex digits are the
+ * first 8 bytes of the JSON's SHA-256; the JSON is {"chains": {chain: {"counter",
+ * "lastProofHashB64"}}, "generation", "sequence"} with the absolute values of the chains a group
+ * changed. The records that count continue the state file: those of its journalGeneration,
+ * numbered 0, 1, 2... from the header on. The first line that is not the next such record ends
+ * the journal: zeros, a write torn by a crash, or a record left from an older generation.
+ * When a record does not fit any more, the state file is rewritten with the current counters
+ * and the next generation, which retires every record at once ("compaction"). Counters only
+ * grow, so a record is applied only where it raises a counter.
+ */
+struct JournalCache
+{
+    std::mutex mutex;
+    // What this process knows, valid while the state file still has this generation: the
+    // chains as of `end`, where the next record (number `sequence`) goes. 0: nothing known.
+    quint64 generation = 0;
+    qint64 end = 0;
+    quint64 sequence = 0;
+    QMap<QString, ChainState> chains;
+};
+
+} // namespace
+
+struct StubSigner::Journal : JournalCache
+{};
+
+namespace {
+
+constexpr char kJournalMagic[] = "occ-stub-journal/1\n";
+constexpr qint64 kJournalHeaderSize = 512;
+constexpr qint64 kJournalSize = 64 * 1024;
+
+QString journalPathOf(const QString &statePath)
+{
+    return statePath + u".journal"_s;
+}
+
+QString errnoText(int error)
+{
+    return QString::fromLocal8Bit(strerror(error));
+}
+
+Error journalError(const QString &path, const QString &what)
+{
+    return makeError(ErrorCode::Io,
+                     QCoreApplication::translate("Occ::StubSigner",
+                                                 "The stub signer's journal %1 %2. It was left "
+                                                 "untouched.")
+                         .arg(path, what));
+}
+
+Error journalReadError(const QString &path, int error)
+{
+    return makeError(ErrorCode::Io,
+                     QCoreApplication::translate("Occ::StubSigner",
+                                                 "Cannot read the stub signer's journal %1: %2")
+                         .arg(path, errnoText(error)));
+}
+
+Error journalWriteError(const QString &path, int error)
+{
+    return makeError(ErrorCode::Io,
+                     QCoreApplication::translate("Occ::StubSigner",
+                                                 "Cannot write the stub signer's journal %1: %2")
+                         .arg(path, errnoText(error)));
+}
+
+// Owns a file descriptor.
+class FileHandle
+{
+public:
+    explicit FileHandle(int fd = -1)
+        : m_fd(fd)
+    {}
+    ~FileHandle()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    FileHandle(FileHandle &&other) noexcept
+        : m_fd(std::exchange(other.m_fd, -1))
+    {}
+    FileHandle &operator=(FileHandle &&other) noexcept
+    {
+        std::swap(m_fd, other.m_fd);
+        return *this;
+    }
+    int fd() const { return m_fd; }
+
+private:
+    int m_fd;
+};
+
+// The journal, open for the group that is being committed.
+struct OpenJournal
+{
+    FileHandle file;
+    QString path;
+    qint64 capacity = 0; // its size: records never go past it
+};
+
+QByteArray journalHeader(const QString &epochId)
+{
+    QByteArray header = kJournalMagic + epochId.toUtf8() + '\n';
+    header.resize(kJournalHeaderSize, '\0');
+    return header;
+}
+
+// A new, empty journal for epochId, durable (with its folder entry) when this returns.
+Result<void> createJournal(const QString &statePath, const QString &epochId)
+{
+    QByteArray content = journalHeader(epochId);
+    content.resize(kJournalSize, '\0');
+    if (auto ok = saveFileAtomically(journalPathOf(statePath),
+                                     content,
+                                     QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        !ok)
+        return ok;
+    syncDirectory(QFileInfo(statePath).absolutePath());
+    return {};
+}
+
+Result<OpenJournal> openJournal(const QString &statePath, const QString &epochId)
+{
+    OpenJournal j;
+    j.path = journalPathOf(statePath);
+    j.file = FileHandle(::open(QFile::encodeName(j.path).constData(), O_RDWR | O_CLOEXEC));
+    if (j.file.fd() < 0) {
+        if (errno != ENOENT)
+            return journalReadError(j.path, errno);
+        // The state file says its newest counters are in the journal: without it, a counter
+        // could be handed out twice.
+        return stateError(statePath,
+                          QCoreApplication::translate("Occ::StubSigner",
+                                                      "keeps its newest counters in %1, which is "
+                                                      "missing")
+                              .arg(j.path));
+    }
+    struct stat st{};
+    if (::fstat(j.file.fd(), &st) != 0)
+        return journalReadError(j.path, errno);
+    j.capacity = qint64(st.st_size);
+    QByteArray header(kJournalHeaderSize, Qt::Uninitialized);
+    if (::pread(j.file.fd(), header.data(), size_t(header.size()), 0) != header.size()
+        || header != journalHeader(epochId)) {
+        return journalError(j.path,
+                            header.startsWith(kJournalMagic)
+                                ? QCoreApplication::translate("Occ::StubSigner",
+                                                              "belongs to another identity than "
+                                                              "%1")
+                                      .arg(statePath)
+                                : QCoreApplication::translate("Occ::StubSigner",
+                                                              "has no valid header"));
+    }
+    return j;
+}
+
+struct JournalRecord
+{
+    quint64 generation = 0;
+    quint64 sequence = 0;
+    QMap<QString, ChainState> chains;
+};
+
+QByteArray encodeRecord(const JournalRecord &r)
+{
+    JsonObject chains;
+    for (auto it = r.chains.cbegin(); it != r.chains.cend(); ++it) {
+        JsonObject c;
+        c.append(u"counter"_s, QString::number(it->counter));
+        if (!it->lastProofHashB64.isEmpty())
+            c.append(u"lastProofHashB64"_s, it->lastProofHashB64);
+        chains.append(it.key(), JsonValue(std::move(c)));
+    }
+    JsonObject o;
+    o.append(u"chains"_s, JsonValue(std::move(chains)));
+    o.append(u"generation"_s, QString::number(r.generation));
+    o.append(u"sequence"_s, QString::number(r.sequence));
+    // Canonical JSON escapes every control character: a record holds no newline and no zero.
+    const QByteArray payload = Json::canonicalize(JsonValue(std::move(o)));
+    return Crypto::Sha256::hash(payload).first(8).toHex() + ' ' + payload + '\n';
+}
+
+// nullopt: not a record (a torn write, zeros, garbage). A line whose hash matches was written
+// by a signer; one whose content is then wrong is an error, never skipped.
+std::optional<Result<JournalRecord>> decodeRecord(QByteArrayView line, const QString &path)
+{
+    if (line.size() < 18 || line[16] != ' ' || line.contains('\0'))
+        return std::nullopt;
+    const QByteArrayView payload = line.sliced(17);
+    if (Crypto::Sha256::hash(payload).first(8).toHex() != line.first(16))
+        return std::nullopt;
+    const auto bad = [&] {
+        return std::optional<Result<JournalRecord>>(journalError(
+            path, QCoreApplication::translate("Occ::StubSigner", "has a record that cannot be read")));
+    };
+    auto parsed = JsonParser::parse(payload.toByteArray());
+    if (!parsed || !parsed->isObject())
+        return bad();
+    const auto number = [](const QString *text, quint64 &out) {
+        bool ok = text && Encoding::isCanonicalDecimal(*text);
+        out = ok ? text->toULongLong(&ok) : 0;
+        return ok;
+    };
+    JournalRecord r;
+    const JsonObject *chains = parsed->member(u"chains") ? parsed->member(u"chains")->asObject()
+                                                         : nullptr;
+    if (!chains || !number(parsed->stringMember(u"generation"), r.generation)
+        || !number(parsed->stringMember(u"sequence"), r.sequence))
+        return bad();
+    for (qsizetype i = 0; i < chains->size(); ++i) {
+        ChainState cs;
+        if (!number(chains->valueAt(i).stringMember(u"counter"), cs.counter))
+            return bad();
+        if (const QString *h = chains->valueAt(i).stringMember(u"lastProofHashB64"))
+            cs.lastProofHashB64 = *h;
+        r.chains.insert(chains->keyAt(i), cs);
+    }
+    return Result<JournalRecord>(std::move(r));
+}
+
+/**
+ * Applies the records that continue `cache` (from cache.end, numbered from cache.sequence, of
+ * cache.generation) to cache.chains, and moves cache.end past them.
+ */
+Result<void> replayJournal(const OpenJournal &j, JournalCache &cache)
+{
+    QByteArray buffer; // the file from bufferStart on
+    qint64 bufferStart = cache.end;
+    for (;;) {
+        const qsizetype from = qsizetype(cache.end - bufferStart);
+        qsizetype newline = buffer.indexOf('\n', from);
+        while (newline < 0) {
+            // A zero before the end of the line: the end of the records (the usual case).
+            if (buffer.indexOf('\0', from) >= 0)
+                return {};
+            const qint64 have = bufferStart + buffer.size();
+            if (have >= j.capacity)
+                return {};
+            const qint64 want = std::min<qint64>(j.capacity - have,
+                                                 std::max<qint64>(4096, buffer.size()));
+            const qsizetype old = buffer.size();
+            buffer.resize(old + qsizetype(want));
+            const ssize_t n = ::pread(j.file.fd(), buffer.data() + old, size_t(want), have);
+            if (n < 0)
+                return journalReadError(j.path, errno);
+            buffer.resize(old + qsizetype(n));
+            if (n == 0)
+                return {};
+            newline = buffer.indexOf('\n', from);
+        }
+        auto record = decodeRecord(QByteArrayView(buffer).sliced(from, newline - from), j.path);
+        if (!record)
+            return {};
+        if (!*record)
+            return record->error();
+        if ((*record)->generation != cache.generation || (*record)->sequence != cache.sequence)
+            return {}; // left from an older generation: the end
+        for (auto it = (*record)->chains.cbegin(); it != (*record)->chains.cend(); ++it) {
+            ChainState &cs = cache.chains[it.key()];
+            if (it->counter > cs.counter)
+                cs = *it;
+        }
+        cache.end += newline + 1 - from;
+        ++cache.sequence;
+    }
+}
+
+/**
+ * The current state under the lock: the state file, then the journal records that continue it.
+ * Records this process has already read are not read again while the state file keeps its
+ * generation (another process can only append to them, or compact, which changes it).
+ */
+Result<State> loadState(const QString &statePath,
+                        JournalCache &cache,
+                        std::optional<OpenJournal> &journal,
+                        const QByteArray &knownSeed = {},
+                        const QString &knownPublicKeyB64 = {})
+{
+    auto state = readState(statePath, knownSeed, knownPublicKeyB64);
+    if (!state)
+        return state;
+    auto opened = openJournal(statePath, state->epochId);
+    if (!opened)
+        return opened.error();
+    journal = std::move(*opened);
+    if (cache.generation != state->journalGeneration) {
+        cache.generation = state->journalGeneration;
+        cache.end = kJournalHeaderSize;
+        cache.sequence = 0;
+        cache.chains = state->chains;
+    }
+    if (auto replayed = replayJournal(*journal, cache); !replayed) {
+        cache.generation = 0;
+        return replayed.error();
+    }
+    state->chains = cache.chains;
+    return state;
+}
+
+// Refuses to create an identity over a journal that still holds records (see open()).
+Result<void> checkOrphanJournal(const QString &statePath)
+{
+    QFile f(journalPathOf(statePath));
+    if (!f.exists())
+        return {};
+    if (!f.open(QIODevice::ReadOnly))
+        return journalError(f.fileName(), f.errorString());
+    const QByteArray content = f.read(kJournalSize);
+    const qsizetype newline = content.indexOf('\n', kJournalHeaderSize);
+    if (!content.startsWith(kJournalMagic) || newline < 0
+        || !decodeRecord(QByteArrayView(content).sliced(kJournalHeaderSize,
+                                                        newline - kJournalHeaderSize),
+                         f.fileName()))
+        return {};
+    return journalError(f.fileName(),
+                        QCoreApplication::translate("Occ::StubSigner",
+                                                    "holds counters, but its state file %1 is "
+                                                    "missing; put the state file back, or move "
+                                                    "the journal away too to start a new identity")
+                            .arg(statePath));
+}
+
+/**
+ * Makes the group's counters durable: one record in the journal when it fits, else a new state
+ * file of the next generation. On failure nothing is known any more about the journal's end,
+ * so the next group reads it again.
+ */
+Result<void> persistState(const QString &statePath,
+                          State &state,
+                          const QMap<QString, ChainState> &changed,
+                          JournalCache &cache,
+                          const OpenJournal &journal)
+{
+    const QByteArray record = encodeRecord({state.journalGeneration, cache.sequence, changed});
+    if (cache.end + record.size() > journal.capacity) {
+        State next = state;
+        ++next.journalGeneration;
+        if (auto written = writeState(statePath, next); !written) {
+            cache.generation = 0;
+            return written;
+        }
+        state = std::move(next);
+        cache.generation = state.journalGeneration;
+        cache.end = kJournalHeaderSize;
+        cache.sequence = 0;
+        cache.chains = state.chains;
+        return {};
+    }
+    for (qsizetype done = 0; done < record.size();) {
+        const ssize_t n = ::pwrite(journal.file.fd(),
+                                   record.constData() + done,
+                                   size_t(record.size() - done),
+                                   cache.end + done);
+        if (n <= 0) {
+            const int error = n < 0 ? errno : ENOSPC;
+            cache.generation = 0;
+            return journalWriteError(journal.path, error);
+        }
+        done += n;
+    }
+    if (::fdatasync(journal.file.fd()) != 0) {
+        const int error = errno;
+        cache.generation = 0;
+        return journalWriteError(journal.path, error);
+    }
+    cache.end += record.size();
+    ++cache.sequence;
+    cache.chains = state.chains;
     return {};
 }
 
@@ -475,6 +876,16 @@ QString StubSigner::publicKeyB64() const
     return Encoding::toBase64(m_publicKey);
 }
 
+Result<quint64> StubSigner::recordedCounter(const QString &statePath, const QString &chain)
+{
+    JournalCache cache;
+    std::optional<OpenJournal> journal;
+    auto state = loadState(statePath, cache, journal);
+    if (!state)
+        return state.error();
+    return state->chains.value(chain).counter;
+}
+
 Result<StubSigner> StubSigner::open(const QString &statePath)
 {
     const QFileInfo info(statePath);
@@ -488,12 +899,17 @@ Result<StubSigner> StubSigner::open(const QString &statePath)
         return locked.error();
     // A process killed between writing and renaming leaves its temporary copy (with the seed)
     // behind; nobody else writes while we hold the lock, so such copies are stale.
-    const QStringList stale = info.dir().entryList({info.fileName() + u".??????"_s},
+    const QStringList stale = info.dir().entryList({info.fileName() + u".??????"_s,
+                                                    info.fileName() + u".journal.??????"_s},
                                                    QDir::Files | QDir::Hidden);
     for (const QString &name : stale)
         QFile::remove(info.dir().filePath(name));
 
     if (!QFileInfo::exists(statePath)) {
+        // A journal that holds records belongs to a state file that was moved away without it.
+        // One without records is what a creation interrupted before its state file leaves.
+        if (auto orphan = checkOrphanJournal(statePath); !orphan)
+            return orphan.error();
         State s;
         s.seed = Crypto::randomBytes(32);
         auto kp = Crypto::ed25519KeyPairFromSeed(s.seed);
@@ -503,13 +919,30 @@ Result<StubSigner> StubSigner::open(const QString &statePath)
         const QString bootNonce = Encoding::toBase64(Crypto::randomBytes(32));
         s.epochId = Encoding::toBase64(
             Crypto::Sha256::hash((Encoding::toBase64(kp->publicKey) + u':' + bootNonce).toUtf8()));
+        s.journalGeneration = 1;
+        // The journal first: a state file that names a journal never exists without it.
+        if (auto j = createJournal(statePath, s.epochId); !j)
+            return j.error();
         if (auto w = writeState(statePath, s); !w)
             return w.error();
     }
     auto state = readState(statePath);
     if (!state)
         return state.error();
+    if (state->journalGeneration == 0) {
+        // Written before the journal existed: its counters are all in the file.
+        if (auto j = createJournal(statePath, state->epochId); !j)
+            return j.error();
+        state->journalGeneration = 1;
+        if (auto w = writeState(statePath, *state); !w)
+            return w.error();
+    }
     StubSigner signer;
+    signer.m_journal = std::make_shared<Journal>();
+    std::optional<OpenJournal> journal;
+    // Reads the journal once: a damaged one is refused now rather than at the first commit.
+    if (auto current = loadState(statePath, *signer.m_journal, journal); !current)
+        return current.error();
     signer.m_challenges = std::make_shared<Challenges>();
     signer.m_statePath = info.absoluteFilePath();
     signer.m_seed = state->seed;
@@ -591,8 +1024,10 @@ std::vector<Result<QList<JsonValue>>> StubSigner::commitMany(const QList<CommitR
     InterProcessLock lock(m_statePath + u".lock"_s);
     if (auto locked = lock.acquire(kLockTimeoutMs, m_statePath); !locked)
         return groupResult(locked.error(), nullptr);
-    // Another process may have committed since we last looked: always start from the file.
-    auto state = readState(m_statePath);
+    // Another process may have committed since we last looked: always start from the files.
+    std::lock_guard cacheLock(m_journal->mutex);
+    std::optional<OpenJournal> journal;
+    auto state = loadState(m_statePath, *m_journal, journal, m_seed, Encoding::toBase64(m_publicKey));
     if (!state)
         return groupResult(state.error(), nullptr);
     if (state->seed != m_seed)
@@ -609,6 +1044,7 @@ std::vector<Result<QList<JsonValue>>> StubSigner::commitMany(const QList<CommitR
     const QString publicKeyB64 = Encoding::toBase64(m_publicKey);
     std::vector<QList<JsonValue>> made(size_t(requests.size()));
     SelfCheck check(digests, m_publicKey);
+    QMap<QString, ChainState> changed;
     for (qsizetype r = 0; r < requests.size(); ++r) {
         if (refused[size_t(r)])
             continue;
@@ -711,6 +1147,7 @@ std::vector<Result<QList<JsonValue>>> StubSigner::commitMany(const QList<CommitR
             check.add(proofs.last(), {{slotSignature, slotCanonical}, {bodySignature, body}});
         }
         cs.lastProofHashB64 = prev;
+        changed.insert(chain, cs);
     }
     // Fail closed: a proof our own verifier rejects is never handed out.
     if (const std::optional<QString> failure = check.finish())
@@ -721,7 +1158,7 @@ std::vector<Result<QList<JsonValue>>> StubSigner::commitMany(const QList<CommitR
                                                                  "nothing was returned")
                                          .arg(*failure)),
                            nullptr);
-    if (auto w = writeState(m_statePath, *state); !w)
+    if (auto w = persistState(m_statePath, *state, changed, *m_journal, *journal); !w)
         return groupResult(w.error(), nullptr); // no counter of this group was ever seen
     committed = true;
     return groupResult(std::nullopt, &made);

@@ -23,11 +23,16 @@ namespace Occ {
  * its key lives in a local state file, and it adds its own clock as `commit.time`.
  *
  * The state file holds the Ed25519 seed, the epoch, and per chain the last counter and proof
- * hash. It is created with mode 0600 and rewritten atomically (temporary file, fsync, rename,
- * directory fsync), once per batch, before any proof of the batch is returned: no counter that
- * anyone has seen is ever reused, even after a crash. An inter-process lock (flock on
- * "<state>.lock") serialises commits from several processes.
- * A missing file creates a new identity; a corrupt one is an error and is never replaced.
+ * hash as of its last rewrite; "<state>.journal" beside it holds the counters and chain heads
+ * of the commits since, one record per batch. Before any proof of a batch is returned, its
+ * record is written in place and flushed (fdatasync); when the journal is full, the state file
+ * is rewritten atomically instead (temporary file, fsync, rename, folder fsync), which empties
+ * the journal. So no counter that anyone has seen is ever reused, even after a crash: a record
+ * torn by a crash belongs to a batch nobody saw. Both files are created with mode 0600. An
+ * inter-process lock (flock on "<state>.lock") serialises commits from several processes.
+ * A missing state file creates a new identity; a corrupt state file or journal, a missing
+ * journal, or a journal that still holds records for a missing state file, is an error and is
+ * never replaced. A state file from before the journal existed gets one when it is opened.
  */
 class StubSigner
 {
@@ -37,6 +42,14 @@ public:
 
     /** Opens (or, when the file does not exist, creates) the state at statePath. */
     static Result<StubSigner> open(const QString &statePath);
+    /**
+     * The last counter the state at statePath has made durable on chain (0 before its first
+     * commit), from the state file and its journal. Reads without taking the lock, and so
+     * without waiting for a commit in progress; for diagnostics and tests.
+     */
+    static Result<quint64> recordedCounter(const QString &statePath,
+                                           const QString &chain = QString::fromUtf16(
+                                               kDefaultChain));
     /**
      * $OCC_STATE_PATH, else occ-proof-studio/stub-state.json under the user's data folder
      * (~/.local/share on Linux), shared by the studio and the CLI.
@@ -83,6 +96,8 @@ private:
 
     struct Challenges;
     std::shared_ptr<Challenges> m_challenges;
+    struct Journal;
+    std::shared_ptr<Journal> m_journal; // what this process last read of the journal
     std::function<qint64()> m_clock;
 
     QString m_statePath;

@@ -1727,10 +1727,6 @@
 <context>
     <name>Occ::StubSigner</name>
     <message>
-        <source>The stub signer&apos;s state file %1 %2. It was left untouched; move it away to start a new identity (proofs it made stay verifiable).</source>
-        <translation>Die Zustandsdatei %1 des Stub-Unterzeichners %2. Sie wurde nicht verändert; verschieben Sie sie, um eine neue Identität zu beginnen (damit erstellte Nachweise bleiben prüfbar).</translation>
-    </message>
-    <message>
         <source>cannot be read (%1)</source>
         <translation>kann nicht gelesen werden (%1)</translation>
     </message>
@@ -1817,6 +1813,46 @@
     <message>
         <source>Cannot use the stub signer&apos;s state %1: %2</source>
         <translation>Der Zustand %1 des Stub-Unterzeichners kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>The stub signer&apos;s state file %1 %2. It was left untouched; move it away with its journal to start a new identity (proofs it made stay verifiable).</source>
+        <translation>Die Zustandsdatei %1 des Stub-Unterzeichners %2. Sie wurde nicht verändert; verschieben Sie sie samt ihrem Journal, um eine neue Identität zu beginnen (damit erstellte Nachweise bleiben prüfbar).</translation>
+    </message>
+    <message>
+        <source>has an invalid journalGeneration</source>
+        <translation>hat eine ungültige journalGeneration</translation>
+    </message>
+    <message>
+        <source>The stub signer&apos;s journal %1 %2. It was left untouched.</source>
+        <translation>Das Journal %1 des Stub-Unterzeichners %2. Es wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot read the stub signer&apos;s journal %1: %2</source>
+        <translation>Das Journal %1 des Stub-Unterzeichners kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the stub signer&apos;s journal %1: %2</source>
+        <translation>Das Journal %1 des Stub-Unterzeichners kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>keeps its newest counters in %1, which is missing</source>
+        <translation>führt ihre neuesten Zähler in %1, und diese Datei fehlt</translation>
+    </message>
+    <message>
+        <source>belongs to another identity than %1</source>
+        <translation>gehört zu einer anderen Identität als %1</translation>
+    </message>
+    <message>
+        <source>has no valid header</source>
+        <translation>hat keinen gültigen Kopf</translation>
+    </message>
+    <message>
+        <source>has a record that cannot be read</source>
+        <translation>enthält einen Eintrag, der nicht gelesen werden kann</translation>
+    </message>
+    <message>
+        <source>holds counters, but its state file %1 is missing; put the state file back, or move the journal away too to start a new identity</source>
+        <translation>enthält Zähler, aber seine Zustandsdatei %1 fehlt; legen Sie die Zustandsdatei zurück, oder verschieben Sie auch das Journal, um eine neue Identität zu beginnen</translation>
     </message>
 </context>
 <context>

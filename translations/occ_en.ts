@@ -1727,10 +1727,6 @@
 <context>
     <name>Occ::StubSigner</name>
     <message>
-        <source>The stub signer&apos;s state file %1 %2. It was left untouched; move it away to start a new identity (proofs it made stay verifiable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot be read (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1816,6 +1812,46 @@
     </message>
     <message>
         <source>Cannot use the stub signer&apos;s state %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stub signer&apos;s state file %1 %2. It was left untouched; move it away with its journal to start a new identity (proofs it made stay verifiable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has an invalid journalGeneration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stub signer&apos;s journal %1 %2. It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the stub signer&apos;s journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the stub signer&apos;s journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeps its newest counters in %1, which is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belongs to another identity than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no valid header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a record that cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds counters, but its state file %1 is missing; put the state file back, or move the journal away too to start a new identity</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1727,10 +1727,6 @@
 <context>
     <name>Occ::StubSigner</name>
     <message>
-        <source>The stub signer&apos;s state file %1 %2. It was left untouched; move it away to start a new identity (proofs it made stay verifiable).</source>
-        <translation>El archivo de estado %1 del firmante stub %2. No se ha modificado; muévalo a otro sitio para empezar una identidad nueva (las pruebas que creó siguen siendo verificables).</translation>
-    </message>
-    <message>
         <source>cannot be read (%1)</source>
         <translation>no se puede leer (%1)</translation>
     </message>
@@ -1817,6 +1813,46 @@
     <message>
         <source>Cannot use the stub signer&apos;s state %1: %2</source>
         <translation>No se puede usar el estado %1 del firmante stub: %2</translation>
+    </message>
+    <message>
+        <source>The stub signer&apos;s state file %1 %2. It was left untouched; move it away with its journal to start a new identity (proofs it made stay verifiable).</source>
+        <translation>El archivo de estado %1 del firmante stub %2. No se ha modificado; muévalo junto con su diario para empezar una identidad nueva (las pruebas que hizo siguen siendo verificables).</translation>
+    </message>
+    <message>
+        <source>has an invalid journalGeneration</source>
+        <translation>tiene un journalGeneration no válido</translation>
+    </message>
+    <message>
+        <source>The stub signer&apos;s journal %1 %2. It was left untouched.</source>
+        <translation>El diario %1 del firmante stub %2. No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>Cannot read the stub signer&apos;s journal %1: %2</source>
+        <translation>No se puede leer el diario %1 del firmante stub: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the stub signer&apos;s journal %1: %2</source>
+        <translation>No se puede escribir el diario %1 del firmante stub: %2</translation>
+    </message>
+    <message>
+        <source>keeps its newest counters in %1, which is missing</source>
+        <translation>guarda sus contadores más recientes en %1, que falta</translation>
+    </message>
+    <message>
+        <source>belongs to another identity than %1</source>
+        <translation>pertenece a otra identidad distinta de %1</translation>
+    </message>
+    <message>
+        <source>has no valid header</source>
+        <translation>no tiene una cabecera válida</translation>
+    </message>
+    <message>
+        <source>has a record that cannot be read</source>
+        <translation>contiene un registro que no se puede leer</translation>
+    </message>
+    <message>
+        <source>holds counters, but its state file %1 is missing; put the state file back, or move the journal away too to start a new identity</source>
+        <translation>contiene contadores, pero falta su archivo de estado %1; vuelva a colocar el archivo de estado, o mueva también el diario para empezar una identidad nueva</translation>
     </message>
 </context>
 <context>

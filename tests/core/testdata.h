@@ -61,6 +61,20 @@ inline Occ::JsonValue withLeaf(const Occ::JsonValue &root,
     return copy;
 }
 
+/**
+ * Everything the stub signer keeps at statePath (its state file, then its journal), to check
+ * that an operation spent no counter.
+ */
+inline QByteArray stubStateBytes(const QString &statePath)
+{
+    QByteArray bytes;
+    for (const QString &path : {statePath, QString(statePath + QStringLiteral(".journal"))}) {
+        QFile f(path);
+        bytes += f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("(missing)");
+    }
+    return bytes;
+}
+
 } // namespace OccTest
 
 #define QVERIFY_RESULT(expr) \

@@ -109,9 +109,11 @@ void tst_ChainAudit::gap()
 void tst_ChainAudit::fork()
 {
     const QList<JsonValue> base = commitN(2, *m_signer);
-    // A copy of the state continues the same chain elsewhere: two successors of proof 1.
+    // A copy of the state (file and journal) continues the same chain elsewhere: two successors
+    // of proof 1.
     const QString copy = m_dir->filePath(u"copy.json"_s);
     QVERIFY(QFile::copy(m_dir->filePath(u"state.json"_s), copy));
+    QVERIFY(QFile::copy(m_dir->filePath(u"state.json.journal"_s), copy + u".journal"_s));
     auto other = StubSigner::open(copy);
     QVERIFY_RESULT(other);
     const JsonValue a = commitN(1, *m_signer).first();

@@ -484,10 +484,7 @@ void tst_Passkey::refusedAuthorizations()
     const QString statePath = m_dir.filePath(u"refused-%1.json"_s.arg(option));
     auto signer = StubSigner::open(statePath);
     QVERIFY_RESULT(signer);
-    QFile state(statePath);
-    QVERIFY(state.open(QIODevice::ReadOnly));
-    const QByteArray before = state.readAll();
-    state.close();
+    const QByteArray before = OccTest::stubStateBytes(statePath);
     ScriptedPrompt prompt;
     PasskeyAuthorizer authorizer(std::make_shared<Fido2Authenticator>(10'000), *credential, &prompt);
     auto envelope = authorizer.authorize(*signer->issueChallenge(),
@@ -496,8 +493,7 @@ void tst_Passkey::refusedAuthorizations()
     QVERIFY(!envelope);
     QCOMPARE(int(envelope.error().code), code);
     QVERIFY2(envelope.error().message.contains(message), qPrintable(envelope.error().message));
-    QVERIFY(state.open(QIODevice::ReadOnly));
-    QCOMPARE(state.readAll(), before);
+    QCOMPARE(OccTest::stubStateBytes(statePath), before);
 }
 
 void tst_Passkey::wrongCredential()

@@ -7,6 +7,7 @@
 #include "core/crypto.h"
 #include "core/encoding.h"
 #include "core/fieldtiers.h"
+#include "core/jsonparser.h"
 #include "core/proofhashes.h"
 #include "core/proofverifier.h"
 #include "core/stubsigner.h"
@@ -42,6 +43,14 @@ private slots:
     void everySignedMemberIsSealed();
     void corruptStateIsRefused_data();
     void corruptStateIsRefused();
+    void journalTail_data();
+    void journalTail();
+    void journalCompaction();
+    void signersShareTheJournal();
+    void journalProblemsAreRefused_data();
+    void journalProblemsAreRefused();
+    void interruptedCreationIsFinished();
+    void stateFromBeforeTheJournal();
     void rejectsBadDigests();
     void defaultStatePath();
     void agencyDirect();
@@ -59,6 +68,57 @@ namespace {
 QByteArray digestOf(const QByteArray &bytes)
 {
     return Crypto::Sha256::hash(bytes);
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeAll(const QString &path, const QByteArray &bytes, QIODevice::OpenMode mode = {})
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | mode) && f.write(bytes) == bytes.size();
+}
+
+// The journal's records end at its last newline (zeros follow).
+qsizetype journalEnd(const QString &statePath)
+{
+    return readAll(statePath + u".journal"_s).lastIndexOf('\n') + 1;
+}
+
+// A journal record as the signer writes it: hash prefix, space, canonical JSON, newline.
+QByteArray journalRecord(const QByteArray &payload)
+{
+    return Crypto::Sha256::hash(payload).first(8).toHex() + ' ' + payload + '\n';
+}
+
+QByteArray recordPayload(const QByteArray &generation, const QByteArray &sequence,
+                         const QByteArray &counter)
+{
+    return R"({"chains":{"global":{"counter":")" + counter
+           + R"(","lastProofHashB64":"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="}},"generation":")"
+           + generation + R"(","sequence":")" + sequence + R"("})";
+}
+
+// Puts bytes into the journal at offset, in place.
+bool patchJournal(const QString &statePath, qint64 offset, const QByteArray &bytes)
+{
+    QFile f(statePath + u".journal"_s);
+    return f.open(QIODevice::ReadWrite) && f.seek(offset) && f.write(bytes) == bytes.size();
+}
+
+quint64 committedCounter(StubSigner &signer, const QByteArray &what)
+{
+    CommitRequest request;
+    request.digests = {digestOf(what)};
+    auto proofs = signer.commit(request);
+    if (!proofs) {
+        qWarning("%s", qPrintable(proofs.error().message));
+        return 0;
+    }
+    return proofs->first().member(u"commit")->stringMember(u"counter")->toULongLong();
 }
 
 VerificationReport verifyWith(const JsonValue &proof, const QByteArray &digest)
@@ -235,10 +295,7 @@ void tst_StubSigner::groupFailsAsAWhole()
     QVERIFY_RESULT(signer);
     QVERIFY(QFile::remove(path));
     QVERIFY_RESULT(StubSigner::open(path)); // another identity in its place
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QByteArray before = file.readAll();
-    file.close();
+    const QByteArray before = OccTest::stubStateBytes(path);
     CommitRequest good;
     good.digests = {digestOf("a")};
     CommitRequest bad;
@@ -248,8 +305,7 @@ void tst_StubSigner::groupFailsAsAWhole()
     QVERIFY(results[0].error().message.contains(u"another identity"));
     QCOMPARE(results[2].error().message, results[0].error().message);
     QCOMPARE(results[1].error().code, ErrorCode::InvalidArgument);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll(), before);
+    QCOMPARE(OccTest::stubStateBytes(path), before);
 }
 
 void tst_StubSigner::optionalBlocks()
@@ -342,24 +398,242 @@ void tst_StubSigner::corruptStateIsRefused()
     QCOMPARE(f.readAll(), content);
 }
 
+void tst_StubSigner::journalTail_data()
+{
+    QTest::addColumn<QByteArray>("tail");      // what follows the last record
+    QTest::addColumn<quint64>("next");         // the next commit's counter (0: refused)
+    const QByteArray next = journalRecord(recordPayload("1", "2", "100"));
+    // clang-format off
+    QTest::newRow("the next record")             << next << quint64(102);
+    QTest::newRow("torn: its first half")        << next.first(next.size() / 2) << quint64(6);
+    QTest::newRow("torn: its second half")       << next.sliced(next.size() / 2) << quint64(6);
+    QTest::newRow("one byte changed")            << QByteArray(next).replace("100", "900")
+                                                 << quint64(6);
+    QTest::newRow("a record of another generation")
+        << journalRecord(recordPayload("0", "2", "100")) << quint64(6);
+    QTest::newRow("a record out of sequence")
+        << journalRecord(recordPayload("1", "3", "100")) << quint64(6);
+    QTest::newRow("a line that is no record")    << QByteArray("hello\n") << quint64(6);
+    QTest::newRow("a record with a bad counter") << journalRecord(recordPayload("1", "2", "1x"))
+                                                 << quint64(0);
+    // clang-format on
+}
+
+// What a crash (or anything else) leaves after the journal's records: only the next record of
+// the state file's generation counts; anything else ends the journal, and the next commit
+// writes over it. A line with a valid hash but a bad content is never skipped.
+void tst_StubSigner::journalTail()
+{
+    QFETCH(QByteArray, tail);
+    QFETCH(quint64, next);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"state.json"_s);
+    {
+        auto signer = StubSigner::open(path);
+        QVERIFY_RESULT(signer);
+        QCOMPARE(committedCounter(*signer, "a"), quint64(2));
+        QCOMPARE(committedCounter(*signer, "b"), quint64(4));
+    }
+    const qsizetype end = journalEnd(path);
+    QVERIFY(patchJournal(path, end, tail));
+    const QByteArray before = OccTest::stubStateBytes(path);
+    auto signer = StubSigner::open(path);
+    if (next == 0) {
+        QVERIFY(!signer);
+        QVERIFY2(signer.error().message.contains(u"cannot be read"),
+                 qPrintable(signer.error().message));
+        QCOMPARE(OccTest::stubStateBytes(path), before);
+        return;
+    }
+    QVERIFY_RESULT(signer);
+    QCOMPARE(*StubSigner::recordedCounter(path), next - 2);
+    QCOMPARE(committedCounter(*signer, "c"), next);
+    // What was left of the tail after the new record does not count either.
+    auto reopened = StubSigner::open(path);
+    QVERIFY_RESULT(reopened);
+    QCOMPARE(*StubSigner::recordedCounter(path), next);
+    QCOMPARE(committedCounter(*reopened, "d"), next + 2);
+}
+
+// A full journal makes the commit rewrite the state file with the next generation: the counters
+// and the chain go on across it, and the old records no longer count.
+void tst_StubSigner::journalCompaction()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"state.json"_s);
+    auto signer = StubSigner::open(path);
+    QVERIFY_RESULT(signer);
+    QCOMPARE(committedCounter(*signer, "first"), quint64(2));
+    // Room for about one more record: every other commit compacts.
+    const qsizetype record = journalEnd(path) - 512;
+    QVERIFY(record > 100);
+    QVERIFY(QFile::resize(path + u".journal"_s, 512 + record + record / 2));
+    QSet<QByteArray> generations;
+    QString prev;
+    for (int i = 0; i < 8; ++i) {
+        CommitRequest request;
+        request.digests = {digestOf(QByteArray::number(i))};
+        auto proofs = signer->commit(request);
+        QVERIFY_RESULT(proofs);
+        const JsonValue &commit = *proofs->first().member(u"commit");
+        QCOMPARE(*commit.stringMember(u"counter"), QString::number(4 + 2 * i));
+        if (!prev.isEmpty())
+            QCOMPARE(*commit.stringMember(u"prevB64"), prev);
+        prev = Encoding::toBase64(ProofHashes::chainHash(proofs->first()));
+        auto state = JsonParser::parse(readAll(path));
+        QVERIFY(state);
+        generations.insert(state->stringMember(u"journalGeneration")->toUtf8());
+        // Another process sees the same, from the files alone.
+        QCOMPARE(*StubSigner::recordedCounter(path), quint64(4 + 2 * i));
+    }
+    QVERIFY2(generations.size() >= 4, qPrintable(QString::number(generations.size())));
+    auto reopened = StubSigner::open(path);
+    QVERIFY_RESULT(reopened);
+    CommitRequest last;
+    last.digests = {digestOf("last")};
+    auto proofs = reopened->commit(last);
+    QVERIFY_RESULT(proofs);
+    QCOMPARE(*proofs->first().member(u"commit")->stringMember(u"counter"), u"20"_s);
+    QCOMPARE(*proofs->first().member(u"commit")->stringMember(u"prevB64"), prev);
+}
+
+// Two signers on one state (as two processes): each sees what the other appended, and what the
+// other compacted, and neither reuses a counter.
+void tst_StubSigner::signersShareTheJournal()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"state.json"_s);
+    auto a = StubSigner::open(path);
+    QVERIFY_RESULT(a);
+    auto b = StubSigner::open(path);
+    QVERIFY_RESULT(b);
+    QCOMPARE(committedCounter(*a, "0"), quint64(2));
+    // Room for two or three records: the signers take turns at compacting too.
+    QVERIFY(QFile::resize(path + u".journal"_s, 512 + (journalEnd(path) - 512) * 5 / 2));
+    QString prev;
+    for (int i = 0; i < 12; ++i) {
+        StubSigner &signer = i % 3 == 0 ? *a : *b;
+        CommitRequest request;
+        request.digests = {digestOf(QByteArray::number(i))};
+        auto proofs = signer.commit(request);
+        QVERIFY_RESULT(proofs);
+        const JsonValue &commit = *proofs->first().member(u"commit");
+        QCOMPARE(*commit.stringMember(u"counter"), QString::number(4 + 2 * i));
+        if (!prev.isEmpty())
+            QCOMPARE(*commit.stringMember(u"prevB64"), prev);
+        prev = Encoding::toBase64(ProofHashes::chainHash(proofs->first()));
+    }
+}
+
+void tst_StubSigner::journalProblemsAreRefused_data()
+{
+    QTest::addColumn<QString>("problem");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("journal missing") << u"missing"_s << u"which is missing"_s;
+    QTest::newRow("journal of another identity") << u"foreign"_s << u"another identity"_s;
+    QTest::newRow("journal header damaged") << u"header"_s << u"no valid header"_s;
+    QTest::newRow("state file moved away without its journal")
+        << u"orphan"_s << u"holds counters, but its state file"_s;
+}
+
+// Whatever could lead to a counter used twice is refused, with the files left as they were.
+void tst_StubSigner::journalProblemsAreRefused()
+{
+    QFETCH(QString, problem);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"state.json"_s);
+    const QString journal = path + u".journal"_s;
+    {
+        auto signer = StubSigner::open(path);
+        QVERIFY_RESULT(signer);
+        QCOMPARE(committedCounter(*signer, "a"), quint64(2));
+    }
+    if (problem == u"missing") {
+        QVERIFY(QFile::remove(journal));
+    } else if (problem == u"foreign") {
+        const QString other = dir.filePath(u"other.json"_s);
+        QVERIFY_RESULT(StubSigner::open(other));
+        QVERIFY(QFile::remove(journal));
+        QVERIFY(QFile::copy(other + u".journal"_s, journal));
+    } else if (problem == u"header") {
+        QVERIFY(patchJournal(path, 5, "X"));
+    } else if (problem == u"orphan") {
+        QVERIFY(QFile::rename(path, dir.filePath(u"moved.json"_s)));
+    }
+    const QByteArray before = OccTest::stubStateBytes(path);
+    auto signer = StubSigner::open(path);
+    QVERIFY(!signer);
+    QVERIFY2(signer.error().message.contains(message), qPrintable(signer.error().message));
+    QCOMPARE(OccTest::stubStateBytes(path), before);
+    QVERIFY(!StubSigner::recordedCounter(path) || problem == u"orphan");
+}
+
+// A creation killed after the journal but before the state file leaves a journal without
+// records: the next open makes the identity.
+void tst_StubSigner::interruptedCreationIsFinished()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"state.json"_s);
+    QVERIFY_RESULT(StubSigner::open(path));
+    QVERIFY(QFile::remove(path));
+    auto signer = StubSigner::open(path);
+    QVERIFY_RESULT(signer);
+    QCOMPARE(committedCounter(*signer, "a"), quint64(2));
+    QVERIFY(readAll(path + u".journal"_s).contains(signer->epochId().toUtf8()));
+}
+
+// A state file written before the journal existed keeps its counters and chain, and gets one.
+void tst_StubSigner::stateFromBeforeTheJournal()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"state.json"_s);
+    QString epoch;
+    {
+        auto signer = StubSigner::open(path);
+        QVERIFY_RESULT(signer);
+        epoch = signer->epochId();
+    }
+    auto state = JsonParser::parse(readAll(path));
+    QVERIFY(state);
+    const QString head = u"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="_s;
+    const QByteArray legacy = "{\"format\":\"occ-stub-state/1\",\"seedB64\":\""
+                              + state->stringMember(u"seedB64")->toUtf8()
+                              + "\",\"publicKeyB64\":\""
+                              + state->stringMember(u"publicKeyB64")->toUtf8()
+                              + "\",\"epochId\":\"" + epoch.toUtf8()
+                              + "\",\"chains\":{\"global\":{\"counter\":\"10\","
+                                "\"lastProofHashB64\":\""
+                              + head.toUtf8() + "\"}}}";
+    QVERIFY(QFile::remove(path + u".journal"_s));
+    QVERIFY(writeAll(path, legacy, QIODevice::Truncate));
+    auto signer = StubSigner::open(path);
+    QVERIFY_RESULT(signer);
+    QCOMPARE(signer->epochId(), epoch);
+    CommitRequest request;
+    request.digests = {digestOf("after the upgrade")};
+    auto proofs = signer->commit(request);
+    QVERIFY_RESULT(proofs);
+    QCOMPARE(*proofs->first().member(u"commit")->stringMember(u"slotCounter"), u"11"_s);
+    QCOMPARE(*proofs->first().member(u"commit")->stringMember(u"prevB64"), head);
+    QVERIFY(QFile::exists(path + u".journal"_s));
+    QCOMPARE(*JsonParser::parse(readAll(path))->stringMember(u"journalGeneration"), u"1"_s);
+}
+
 void tst_StubSigner::rejectsBadDigests()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"state.json"_s);
     auto signer = StubSigner::open(path);
     QVERIFY_RESULT(signer);
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    const QByteArray before = f.readAll();
-    f.close();
+    const QByteArray before = OccTest::stubStateBytes(path);
     CommitRequest none;
     QVERIFY(!signer->commit(none));
     CommitRequest shortDigest;
     shortDigest.digests = {QByteArray(31, 'x')};
     QVERIFY(!signer->commit(shortDigest));
     // A refused commit burns no state.
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    QCOMPARE(f.readAll(), before);
+    QCOMPARE(OccTest::stubStateBytes(path), before);
 }
 
 void tst_StubSigner::defaultStatePath()
@@ -508,10 +782,7 @@ void tst_StubSigner::agencyRefusals()
     OccTest::P256TestKey key;
     const QByteArray digest = digestOf("refused");
     const QString challenge = *signer->issueChallenge();
-    QFile state(path);
-    QVERIFY(state.open(QIODevice::ReadOnly));
-    const QByteArray before = state.readAll();
-    state.close();
+    const QByteArray before = OccTest::stubStateBytes(path);
 
     CommitRequest request;
     request.digests = {digest};
@@ -554,10 +825,8 @@ void tst_StubSigner::agencyRefusals()
     auto refused = signer->commit(request);
     QVERIFY(!refused);
     QCOMPARE(refused.error().message, reason);
-    // Nothing was burnt: the state file is exactly as before.
-    QVERIFY(state.open(QIODevice::ReadOnly));
-    QCOMPARE(state.readAll(), before);
-    state.close();
+    // Nothing was burnt: the state file and its journal are exactly as before.
+    QCOMPARE(OccTest::stubStateBytes(path), before);
 
     // A refusal does not consume a live challenge: the right authorization still works.
     if (kind != u"expired") {
