@@ -379,7 +379,8 @@ Result<OpenJournal> openJournal(const QString &statePath, const QString &epochId
                                                       "missing")
                               .arg(j.path));
     }
-    struct stat st{};
+    struct stat st
+    {};
     if (::fstat(j.file.fd(), &st) != 0)
         return journalReadError(j.path, errno);
     j.capacity = qint64(st.st_size);
@@ -434,8 +435,10 @@ std::optional<Result<JournalRecord>> decodeRecord(QByteArrayView line, const QSt
     if (Crypto::Sha256::hash(payload).first(8).toHex() != line.first(16))
         return std::nullopt;
     const auto bad = [&] {
-        return std::optional<Result<JournalRecord>>(journalError(
-            path, QCoreApplication::translate("Occ::StubSigner", "has a record that cannot be read")));
+        return std::optional<Result<JournalRecord>>(
+            journalError(path,
+                         QCoreApplication::translate("Occ::StubSigner",
+                                                     "has a record that cannot be read")));
     };
     auto parsed = JsonParser::parse(payload.toByteArray());
     if (!parsed || !parsed->isObject())

@@ -48,8 +48,7 @@ public:
      * without waiting for a commit in progress; for diagnostics and tests.
      */
     static Result<quint64> recordedCounter(const QString &statePath,
-                                           const QString &chain = QString::fromUtf16(
-                                               kDefaultChain));
+                                           const QString &chain = QString::fromUtf16(kDefaultChain));
     /**
      * $OCC_STATE_PATH, else occ-proof-studio/stub-state.json under the user's data folder
      * (~/.local/share on Linux), shared by the studio and the CLI.

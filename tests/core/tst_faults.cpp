@@ -750,8 +750,7 @@ void tst_Faults::fullDisk()
                         + QString::fromUtf8(r.describe())));
     QStringList beside = entriesOf(stateDir);
     beside.removeAll(u"filler"_s);
-    QCOMPARE(beside,
-             (QStringList{u"state.json"_s, u"state.json.journal"_s, u"state.json.lock"_s}));
+    QCOMPARE(beside, (QStringList{u"state.json"_s, u"state.json.journal"_s, u"state.json.lock"_s}));
     // Then that it says so.
     QVERIFY2(!r.out.contains(" -> "), QByteArray("claims a bundle: " + r.describe()).constData());
     if (failing == u"state") {

@@ -94,7 +94,8 @@ QByteArray journalRecord(const QByteArray &payload)
     return Crypto::Sha256::hash(payload).first(8).toHex() + ' ' + payload + '\n';
 }
 
-QByteArray recordPayload(const QByteArray &generation, const QByteArray &sequence,
+QByteArray recordPayload(const QByteArray &generation,
+                         const QByteArray &sequence,
                          const QByteArray &counter)
 {
     return R"({"chains":{"global":{"counter":")" + counter
@@ -400,8 +401,8 @@ void tst_StubSigner::corruptStateIsRefused()
 
 void tst_StubSigner::journalTail_data()
 {
-    QTest::addColumn<QByteArray>("tail");      // what follows the last record
-    QTest::addColumn<quint64>("next");         // the next commit's counter (0: refused)
+    QTest::addColumn<QByteArray>("tail"); // what follows the last record
+    QTest::addColumn<quint64>("next");    // the next commit's counter (0: refused)
     const QByteArray next = journalRecord(recordPayload("1", "2", "100"));
     // clang-format off
     QTest::newRow("the next record")             << next << quint64(102);
@@ -598,10 +599,9 @@ void tst_StubSigner::stateFromBeforeTheJournal()
     QVERIFY(state);
     const QString head = u"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="_s;
     const QByteArray legacy = "{\"format\":\"occ-stub-state/1\",\"seedB64\":\""
-                              + state->stringMember(u"seedB64")->toUtf8()
-                              + "\",\"publicKeyB64\":\""
-                              + state->stringMember(u"publicKeyB64")->toUtf8()
-                              + "\",\"epochId\":\"" + epoch.toUtf8()
+                              + state->stringMember(u"seedB64")->toUtf8() + "\",\"publicKeyB64\":\""
+                              + state->stringMember(u"publicKeyB64")->toUtf8() + "\",\"epochId\":\""
+                              + epoch.toUtf8()
                               + "\",\"chains\":{\"global\":{\"counter\":\"10\","
                                 "\"lastProofHashB64\":\""
                               + head.toUtf8() + "\"}}}";
