@@ -26,6 +26,7 @@
 
 #include <openssl/rand.h>
 
+#include <atomic>
 #include <condition_variable>
 #include <limits>
 #include <mutex>
@@ -805,6 +806,102 @@ private:
     std::thread m_thread;
 };
 
+/**
+ * Signs the slots of a group ahead of the proofs that hold them. A slot depends only on its
+ * counter and chain, whereas each proof's body names the proof before it, signature included,
+ * so bodies are signed one after the other. For a large group the slots are signed on a second
+ * thread while the calling one signs the bodies: half of the signatures off the critical path.
+ */
+class SlotSigner
+{
+public:
+    struct Job
+    {
+        quint64 counter;
+        QString chainId; // empty on the default chain (the slot then has no chainId)
+    };
+    struct Slot
+    {
+        QString counter;
+        QString nonce;
+        JsonObject object; // signed
+        QByteArray canonical;
+        QByteArray signature;
+    };
+
+    SlotSigner(std::vector<Job> jobs,
+               const QByteArray &secretKey,
+               const QString &epochId,
+               const QString &publicKeyB64)
+        : m_jobs(std::move(jobs))
+        , m_slots(m_jobs.size())
+        , m_secretKey(secretKey)
+        , m_epochId(epochId)
+        , m_publicKeyB64(publicKeyB64)
+    {
+        if (m_jobs.size() >= kParallelFrom && QThread::idealThreadCount() > 1)
+            m_thread = std::thread([this] { run(); });
+    }
+    ~SlotSigner()
+    {
+        m_stop.store(true, std::memory_order_relaxed);
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    SlotSigner(const SlotSigner &) = delete;
+    SlotSigner &operator=(const SlotSigner &) = delete;
+
+    /** Slot i (each once, in order), waiting for it when it is signed on the other thread. */
+    Slot take(size_t i)
+    {
+        if (!m_thread.joinable())
+            return sign(m_jobs[i]);
+        for (size_t done = m_done.load(std::memory_order_acquire); done <= i;
+             done = m_done.load(std::memory_order_acquire))
+            m_done.wait(done, std::memory_order_acquire);
+        return std::move(m_slots[i]);
+    }
+
+private:
+    static constexpr size_t kParallelFrom = 64;
+
+    Slot sign(const Job &job) const
+    {
+        Slot s;
+        s.counter = QString::number(job.counter);
+        s.nonce = Encoding::toBase64(Crypto::randomBytes(32));
+        s.object.append(u"version"_s, u"occ/slot/1"_s);
+        s.object.append(u"nonceB64"_s, s.nonce);
+        s.object.append(u"counter"_s, s.counter);
+        s.object.append(u"epochId"_s, m_epochId);
+        s.object.append(u"publicKeyB64"_s, m_publicKeyB64);
+        if (!job.chainId.isEmpty())
+            s.object.append(u"chainId"_s, job.chainId);
+        s.canonical = Json::canonicalize(ProofHashes::slotBody(s.object, true));
+        s.signature = Crypto::ed25519Sign(s.canonical, m_secretKey);
+        s.object.append(u"signatureB64"_s, Encoding::toBase64(s.signature));
+        return s;
+    }
+
+    void run()
+    {
+        for (size_t i = 0; i < m_jobs.size() && !m_stop.load(std::memory_order_relaxed); ++i) {
+            m_slots[i] = sign(m_jobs[i]);
+            m_done.store(i + 1, std::memory_order_release);
+            m_done.notify_one();
+        }
+        Crypto::releaseThreadState();
+    }
+
+    const std::vector<Job> m_jobs;
+    std::vector<Slot> m_slots; // written by the thread up to m_done, then only read by take()
+    const QByteArray &m_secretKey;
+    const QString &m_epochId;
+    const QString &m_publicKeyB64;
+    std::atomic<size_t> m_done{0};
+    std::atomic<bool> m_stop{false};
+    std::thread m_thread;
+};
 } // namespace
 
 Result<void> StubSigner::checkAgency(const CommitRequest &request) const
@@ -1046,8 +1143,10 @@ std::vector<Result<QList<JsonValue>>> StubSigner::commitMany(const QList<CommitR
     // proofs nobody has seen, so their counters may be used again without anyone seeing a reuse.
     const QString publicKeyB64 = Encoding::toBase64(m_publicKey);
     std::vector<QList<JsonValue>> made(size_t(requests.size()));
-    SelfCheck check(digests, m_publicKey);
-    QMap<QString, ChainState> changed;
+    // The counters first: each accepted request takes the next ones of its chain.
+    std::vector<quint64> firstCounter(size_t(requests.size()));
+    std::vector<SlotSigner::Job> slotJobs;
+    slotJobs.reserve(size_t(digests.size()));
     for (qsizetype r = 0; r < requests.size(); ++r) {
         if (refused[size_t(r)])
             continue;
@@ -1063,26 +1162,35 @@ std::vector<Result<QList<JsonValue>>> StubSigner::commitMany(const QList<CommitR
                                                                      "The counter is exhausted")),
                                nullptr);
         cs.counter = first + reserved;
+        firstCounter[size_t(r)] = first;
+        const QString slotChain = chain == QStringView(kDefaultChain) ? QString() : chain;
+        for (qsizetype i = 0; i < request.digests.size(); ++i)
+            slotJobs.push_back({first + 1 + quint64(i) * 2, slotChain});
+    }
+    SlotSigner slotSigner(std::move(slotJobs), m_secretKey, m_epochId, publicKeyB64);
+    SelfCheck check(digests, m_publicKey);
+    QMap<QString, ChainState> changed;
+    size_t slotIndex = 0;
+    for (qsizetype r = 0; r < requests.size(); ++r) {
+        if (refused[size_t(r)])
+            continue;
+        const CommitRequest &request = requests[r];
+        const QString chain = request.chainId.isEmpty() ? QString::fromUtf16(kDefaultChain)
+                                                        : request.chainId;
+        ChainState &cs = state->chains[chain];
+        const quint64 first = firstCounter[size_t(r)];
         const bool defaultChain = chain == QStringView(kDefaultChain);
         QString prev = cs.lastProofHashB64;
         QList<JsonValue> &proofs = made[size_t(r)];
         proofs.reserve(request.digests.size());
         for (qsizetype i = 0; i < request.digests.size(); ++i) {
-            const QString slotCounter = QString::number(first + 1 + quint64(i) * 2);
+            SlotSigner::Slot signedSlot = slotSigner.take(slotIndex++);
+            const QString &slotCounter = signedSlot.counter;
             const QString commitCounter = QString::number(first + 2 + quint64(i) * 2);
-            const QString nonce = Encoding::toBase64(Crypto::randomBytes(32));
-
-            JsonObject slot;
-            slot.append(u"version"_s, u"occ/slot/1"_s);
-            slot.append(u"nonceB64"_s, nonce);
-            slot.append(u"counter"_s, slotCounter);
-            slot.append(u"epochId"_s, m_epochId);
-            slot.append(u"publicKeyB64"_s, publicKeyB64);
-            if (!defaultChain)
-                slot.append(u"chainId"_s, chain);
-            const QByteArray slotCanonical = Json::canonicalize(ProofHashes::slotBody(slot, true));
-            const QByteArray slotSignature = Crypto::ed25519Sign(slotCanonical, m_secretKey);
-            slot.append(u"signatureB64"_s, Encoding::toBase64(slotSignature));
+            const QString &nonce = signedSlot.nonce;
+            const QByteArray &slotCanonical = signedSlot.canonical;
+            const QByteArray &slotSignature = signedSlot.signature;
+            JsonObject &slot = signedSlot.object;
 
             JsonObject commit;
             commit.append(u"nonceB64"_s, nonce);
