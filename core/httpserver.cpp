@@ -139,6 +139,8 @@ void HttpServer::onNewConnection()
 {
     while (m_server && m_server->hasPendingConnections()) {
         QTcpSocket *socket = m_server->nextPendingConnection();
+        // An answer is one write, and a client waits for it: never hold it back for an ACK.
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         m_buffers.insert(socket, QByteArray());
         m_open.insert(socket);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
