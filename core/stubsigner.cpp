@@ -426,27 +426,25 @@ QByteArray encodeRecord(const JournalRecord &r)
     return Crypto::Sha256::hash(payload).first(8).toHex() + ' ' + payload + '\n';
 }
 
-// nullopt: not a record (a torn write, zeros, garbage). A line whose hash matches was written
-// by a signer; one whose content is then wrong is an error, never skipped.
-std::optional<Result<JournalRecord>> decodeRecord(QByteArrayView line, const QString &path)
+enum class RecordKind {
+    None,    // not a record: a torn write, zeros, garbage
+    Record,  // *out holds it
+    Damaged, // its hash matches, so a signer wrote it, but its content is wrong: never skipped
+};
+
+RecordKind decodeRecord(QByteArrayView line, JournalRecord *out)
 {
     if (line.size() < 18 || line[16] != ' ' || line.contains('\0'))
-        return std::nullopt;
+        return RecordKind::None;
     const QByteArrayView payload = line.sliced(17);
     if (Crypto::Sha256::hash(payload).first(8).toHex() != line.first(16))
-        return std::nullopt;
-    const auto bad = [&] {
-        return std::optional<Result<JournalRecord>>(
-            journalError(path,
-                         QCoreApplication::translate("Occ::StubSigner",
-                                                     "has a record that cannot be read")));
-    };
+        return RecordKind::None;
     auto parsed = JsonParser::parse(payload.toByteArray());
     if (!parsed || !parsed->isObject())
-        return bad();
-    const auto number = [](const QString *text, quint64 &out) {
+        return RecordKind::Damaged;
+    const auto number = [](const QString *text, quint64 &n) {
         bool ok = text && Encoding::isCanonicalDecimal(*text);
-        out = ok ? text->toULongLong(&ok) : 0;
+        n = ok ? text->toULongLong(&ok) : 0;
         return ok;
     };
     JournalRecord r;
@@ -454,16 +452,18 @@ std::optional<Result<JournalRecord>> decodeRecord(QByteArrayView line, const QSt
                                                          : nullptr;
     if (!chains || !number(parsed->stringMember(u"generation"), r.generation)
         || !number(parsed->stringMember(u"sequence"), r.sequence))
-        return bad();
+        return RecordKind::Damaged;
     for (qsizetype i = 0; i < chains->size(); ++i) {
         ChainState cs;
         if (!number(chains->valueAt(i).stringMember(u"counter"), cs.counter))
-            return bad();
+            return RecordKind::Damaged;
         if (const QString *h = chains->valueAt(i).stringMember(u"lastProofHashB64"))
             cs.lastProofHashB64 = *h;
         r.chains.insert(chains->keyAt(i), cs);
     }
-    return Result<JournalRecord>(std::move(r));
+    if (out)
+        *out = std::move(r);
+    return RecordKind::Record;
 }
 
 /**
@@ -496,14 +496,20 @@ Result<void> replayJournal(const OpenJournal &j, JournalCache &cache)
                 return {};
             newline = buffer.indexOf('\n', from);
         }
-        auto record = decodeRecord(QByteArrayView(buffer).sliced(from, newline - from), j.path);
-        if (!record)
+        JournalRecord record;
+        switch (decodeRecord(QByteArrayView(buffer).sliced(from, newline - from), &record)) {
+        case RecordKind::None:
             return {};
-        if (!*record)
-            return record->error();
-        if ((*record)->generation != cache.generation || (*record)->sequence != cache.sequence)
+        case RecordKind::Damaged:
+            return journalError(j.path,
+                                QCoreApplication::translate("Occ::StubSigner",
+                                                            "has a record that cannot be read"));
+        case RecordKind::Record:
+            break;
+        }
+        if (record.generation != cache.generation || record.sequence != cache.sequence)
             return {}; // left from an older generation: the end
-        for (auto it = (*record)->chains.cbegin(); it != (*record)->chains.cend(); ++it) {
+        for (auto it = record.chains.cbegin(); it != record.chains.cend(); ++it) {
             ChainState &cs = cache.chains[it.key()];
             if (it->counter > cs.counter)
                 cs = *it;
@@ -556,9 +562,10 @@ Result<void> checkOrphanJournal(const QString &statePath)
     const QByteArray content = f.read(kJournalSize);
     const qsizetype newline = content.indexOf('\n', kJournalHeaderSize);
     if (!content.startsWith(kJournalMagic) || newline < 0
-        || !decodeRecord(QByteArrayView(content).sliced(kJournalHeaderSize,
-                                                        newline - kJournalHeaderSize),
-                         f.fileName()))
+        || decodeRecord(QByteArrayView(content).sliced(kJournalHeaderSize,
+                                                       newline - kJournalHeaderSize),
+                        nullptr)
+               == RecordKind::None)
         return {};
     return journalError(f.fileName(),
                         QCoreApplication::translate("Occ::StubSigner",
