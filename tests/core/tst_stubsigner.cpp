@@ -728,7 +728,7 @@ void tst_StubSigner::agencyBatch()
     JsonArray listed;
     for (const QByteArray &f : {QByteArray("one"), QByteArray("two"), QByteArray("three")}) {
         request.digests.append(digestOf(f));
-        listed.push_back(JsonValue(Encoding::toBase64(digestOf(f))));
+        listed.emplace_back(Encoding::toBase64(digestOf(f)));
     }
     // One touch covers the batch: the device signs the first digest, all are listed.
     JsonValue envelope = key.webauthnEnvelope(Encoding::toBase64(request.digests.first()),
