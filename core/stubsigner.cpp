@@ -205,6 +205,20 @@ void syncDirectory(const QString &dir)
     }
 }
 
+// The chains as the state file and the journal's records write them.
+JsonValue chainsToJson(const QMap<QString, ChainState> &chains)
+{
+    JsonObject out;
+    for (auto it = chains.cbegin(); it != chains.cend(); ++it) {
+        JsonObject c;
+        c.append(u"counter"_s, QString::number(it->counter));
+        if (!it->lastProofHashB64.isEmpty())
+            c.append(u"lastProofHashB64"_s, it->lastProofHashB64);
+        out.append(it.key(), JsonValue(std::move(c)));
+    }
+    return JsonValue(std::move(out));
+}
+
 Result<void> writeState(const QString &path, const State &s)
 {
     JsonObject o;
@@ -215,15 +229,7 @@ Result<void> writeState(const QString &path, const State &s)
     o.append(u"epochId"_s, s.epochId);
     if (s.journalGeneration != 0)
         o.append(u"journalGeneration"_s, QString::number(s.journalGeneration));
-    JsonObject chains;
-    for (auto it = s.chains.cbegin(); it != s.chains.cend(); ++it) {
-        JsonObject c;
-        c.append(u"counter"_s, QString::number(it->counter));
-        if (!it->lastProofHashB64.isEmpty())
-            c.append(u"lastProofHashB64"_s, it->lastProofHashB64);
-        chains.append(it.key(), JsonValue(std::move(c)));
-    }
-    o.append(u"chains"_s, JsonValue(std::move(chains)));
+    o.append(u"chains"_s, chainsToJson(s.chains));
 
     // All or nothing: a full disk leaves the previous state in place (fsync'd before the rename).
     if (auto ok = saveFileAtomically(path,
@@ -409,16 +415,8 @@ struct JournalRecord
 
 QByteArray encodeRecord(const JournalRecord &r)
 {
-    JsonObject chains;
-    for (auto it = r.chains.cbegin(); it != r.chains.cend(); ++it) {
-        JsonObject c;
-        c.append(u"counter"_s, QString::number(it->counter));
-        if (!it->lastProofHashB64.isEmpty())
-            c.append(u"lastProofHashB64"_s, it->lastProofHashB64);
-        chains.append(it.key(), JsonValue(std::move(c)));
-    }
     JsonObject o;
-    o.append(u"chains"_s, JsonValue(std::move(chains)));
+    o.append(u"chains"_s, chainsToJson(r.chains));
     o.append(u"generation"_s, QString::number(r.generation));
     o.append(u"sequence"_s, QString::number(r.sequence));
     // Canonical JSON escapes every control character: a record holds no newline and no zero.
