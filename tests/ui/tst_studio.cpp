@@ -458,12 +458,13 @@ void tst_Studio::guiKeepsRunningWhileHashing()
 
 void tst_Studio::auditFindsAForkAndDrawsTheChains()
 {
-    // Three proofs on one chain, then a second state file copied from the first: its next proof
-    // claims the same predecessor as the third — a fork.
+    // Three proofs on one chain, then a second state (file and journal) copied from the first:
+    // its next proof claims the same predecessor as the third — a fork.
     const QString stateA = m_settings->stubStatePath();
     makeBundle(u"one.txt"_s, "1");
     makeBundle(u"two.txt"_s, "2");
     QVERIFY(QFile::copy(stateA, m_dir->filePath(u"state/copy.json"_s)));
+    QVERIFY(QFile::copy(stateA + u".journal"_s, m_dir->filePath(u"state/copy.json.journal"_s)));
     makeBundle(u"three.txt"_s, "3");
     m_settings->setStubStatePath(m_dir->filePath(u"state/copy.json"_s));
     makeBundle(u"forked.txt"_s, "4");
