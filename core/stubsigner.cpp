@@ -1152,13 +1152,15 @@ std::vector<Result<QList<JsonValue>>> StubSigner::commitMany(const QList<CommitR
     std::vector<QList<JsonValue>> made(size_t(requests.size()));
     // The counters first: each accepted request takes the next ones of its chain.
     std::vector<quint64> firstCounter(size_t(requests.size()));
+    std::vector<QString> chainOf(size_t(requests.size()));
     std::vector<SlotSigner::Job> slotJobs;
     slotJobs.reserve(size_t(digests.size()));
     for (qsizetype r = 0; r < requests.size(); ++r) {
         if (refused[size_t(r)])
             continue;
         const CommitRequest &request = requests[r];
-        const QString chain = request.chainId.isEmpty() ? QString::fromUtf16(kDefaultChain)
+        const QString &chain = chainOf[size_t(r)] = request.chainId.isEmpty()
+                                                        ? QString::fromUtf16(kDefaultChain)
                                                         : request.chainId;
         ChainState &cs = state->chains[chain];
         const quint64 first = cs.counter;
@@ -1182,8 +1184,7 @@ std::vector<Result<QList<JsonValue>>> StubSigner::commitMany(const QList<CommitR
         if (refused[size_t(r)])
             continue;
         const CommitRequest &request = requests[r];
-        const QString chain = request.chainId.isEmpty() ? QString::fromUtf16(kDefaultChain)
-                                                        : request.chainId;
+        const QString &chain = chainOf[size_t(r)];
         ChainState &cs = state->chains[chain];
         const quint64 first = firstCounter[size_t(r)];
         const bool defaultChain = chain == QStringView(kDefaultChain);
