@@ -5,6 +5,7 @@
 #include "canonicaljson.h"
 #include "crypto.h"
 #include "encoding.h"
+#include "plainzip.h"
 #include "savefile.h"
 
 #include <QBuffer>
@@ -86,6 +87,8 @@ struct EntryInfo
     quint16 flags = 0;
     quint16 method = 0;
     quint64 uncompressedSize = 0;
+    quint64 compressedSize = 0;
+    quint32 crc = 0;
     quint32 externalAttr = 0;
 };
 
@@ -106,6 +109,8 @@ bool currentEntryInfo(QuaZip &zip, EntryInfo &info)
     info.flags = quint16(z.flag);
     info.method = quint16(z.compression_method);
     info.uncompressedSize = z.uncompressed_size;
+    info.compressedSize = z.compressed_size;
+    info.crc = quint32(z.crc);
     info.externalAttr = quint32(z.external_fa);
     return true;
 }
@@ -150,7 +155,11 @@ struct EntryPlan
     QString name;
     bool isProof = false;
     qint64 declaredSize = 0;
-    unz64_file_pos position{}; ///< where pass 1 found its directory record
+    quint64 compressedSize = 0;
+    quint32 crc = 0;
+    quint16 method = 0;
+    unz64_file_pos position{}; ///< where minizip found its directory record
+    qsizetype record = -1;     ///< or its index in a PlainZip::directory()
 };
 
 } // namespace
@@ -303,7 +312,9 @@ namespace {
 
 // A zip held in memory, for minizip: reads are plain copies. minizip reads its headers a few
 // bytes at a time, and through a QIODevice each of those reads had a cost of its own. Seeks
-// behave as QuaZip's QIODevice functions on a QBuffer (from the end: size - offset).
+// behave as QuaZip's QIODevice functions on the file (from the end: size - offset), past the end
+// too, where reads give nothing: refusing those, as a QBuffer does, failed zips that minizip
+// reads from a file (an extra field whose last block claims more than is left).
 struct MemoryZip
 {
     QByteArrayView bytes;
@@ -354,7 +365,7 @@ int ZCALLBACK memorySeek(voidpf, voidpf stream, uLong offset, int origin)
     default:
         return -1;
     }
-    if (to < 0 || to > m->bytes.size())
+    if (to < 0)
         return -1;
     m->pos = to;
     return 0;
@@ -370,6 +381,210 @@ int ZCALLBACK memoryError(voidpf, voidpf)
     return 0;
 }
 
+// One raw inflater per thread, reset for each entry. minizip sets zlib up anew for every entry
+// (a 7 KiB state, then a 32 KiB window as it inflates in steps): for a bundle of a small proof
+// and its file, that was most of the cost of reading it. Inflating an entry in one call needs no
+// window at all.
+class Inflater
+{
+public:
+    Inflater() { m_ready = inflateInit2(&m_stream, -MAX_WBITS) == Z_OK; }
+    ~Inflater()
+    {
+        if (m_ready)
+            inflateEnd(&m_stream);
+    }
+    Inflater(const Inflater &) = delete;
+    Inflater &operator=(const Inflater &) = delete;
+
+    /// Inflates all of in into out, which must come to exactly size bytes.
+    bool inflateExactly(QByteArrayView in, qint64 size, QByteArray &out)
+    {
+        if (!m_ready || inflateReset(&m_stream) != Z_OK)
+            return false;
+        out.resize(qsizetype(size) + 1); // one more, to see a stream longer than declared
+        m_stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.data()));
+        m_stream.avail_in = uInt(in.size());
+        m_stream.next_out = reinterpret_cast<Bytef *>(out.data());
+        m_stream.avail_out = uInt(out.size());
+        const int ret = inflate(&m_stream, Z_FINISH);
+        if (ret != Z_STREAM_END || m_stream.total_out != uLong(size) || m_stream.avail_in != 0)
+            return false;
+        out.resize(qsizetype(size));
+        return true;
+    }
+
+private:
+    z_stream m_stream{};
+    bool m_ready = false;
+};
+
+// Pass 1 of reading a bundle, shared by both readers: checks the central directory, record by
+// record in its order, before any data is read, then lays the entries out as items.
+class DirectoryCheck
+{
+public:
+    DirectoryCheck(const QString &path, const BundleLimits &limits)
+        : m_path(path)
+        , m_limits(limits)
+    {}
+
+    /// The next record; an error makes the bundle unusable. Entries with data join the plan.
+    std::optional<Error> add(const EntryInfo &info, const EntryPlan &where)
+    {
+        if (m_count + 1 > m_limits.maxEntries)
+            return bundleError(m_path,
+                               QCoreApplication::translate("Occ::Bundle",
+                                                           "it has more than %1 entries")
+                                   .arg(m_limits.maxEntries));
+        ++m_count;
+        const QString &name = info.name;
+        if (const QString problem = nameProblem(name); !problem.isEmpty())
+            return bundleError(m_path, problem);
+        if (m_seen.contains(name))
+            return bundleError(m_path,
+                               QCoreApplication::translate("Occ::Bundle",
+                                                           "entry \"%1\" appears twice")
+                                   .arg(name));
+        // Names that differ only in case would collide on case-insensitive file systems.
+        const QString folded = name.toCaseFolded();
+        if (m_seenFolded.contains(folded))
+            return bundleError(m_path,
+                               QCoreApplication::translate(
+                                   "Occ::Bundle", "entry \"%1\" differs from another only in case")
+                                   .arg(name));
+        m_seen.insert(name);
+        m_seenFolded.insert(folded);
+        if (isSymlink(info))
+            return bundleError(m_path,
+                               QCoreApplication::translate("Occ::Bundle",
+                                                           "entry \"%1\" is a symbolic link")
+                                   .arg(name));
+        if (info.flags & 0x1)
+            return bundleError(m_path,
+                               QCoreApplication::translate("Occ::Bundle",
+                                                           "entry \"%1\" is encrypted")
+                                   .arg(name));
+        if (name.endsWith(u'/'))
+            return std::nullopt; // a folder entry: nothing to read
+        if (info.method != kStored && info.method != kDeflated)
+            return bundleError(
+                m_path,
+                QCoreApplication::translate("Occ::Bundle",
+                                            "entry \"%1\" uses an unsupported compression method")
+                    .arg(name));
+        const bool isProof = name == QStringView(kProofName) || name.endsWith(u"/proof.json");
+        const qint64 cap = isProof ? m_limits.maxProofSize : m_limits.maxOriginalSize;
+        if (info.uncompressedSize > quint64(cap)) {
+            return bundleError(
+                m_path,
+                QCoreApplication::translate("Occ::Bundle",
+                                            "entry \"%1\" declares %2 bytes, over the limit of %3")
+                    .arg(name)
+                    .arg(info.uncompressedSize)
+                    .arg(cap));
+        }
+        EntryPlan entry = where;
+        entry.name = name;
+        entry.isProof = isProof;
+        entry.declaredSize = qint64(info.uncompressedSize);
+        entry.compressedSize = info.compressedSize;
+        entry.crc = info.crc;
+        entry.method = info.method;
+        m_plan.append(entry);
+        m_largest = std::max(m_largest, entry.declaredSize);
+        return std::nullopt;
+    }
+
+    struct Layout
+    {
+        QList<EntryPlan> plan;
+        QList<BundleItem> items;
+        QHash<QString, qsizetype> itemOfEntry; ///< entry name -> index in items
+        qint64 largest = 0; ///< declared, so only a hint for a read buffer's size
+    };
+
+    /// Once every record is in: the items, and which entry goes where.
+    Result<Layout> finish()
+    {
+        const QString &path = m_path;
+        const QList<EntryPlan> &plan = m_plan;
+        // Group by folder: "" for a single bundle, "<name>" for each item of a batch bundle.
+        QMap<QString, QStringList> groups;
+        for (const EntryPlan &e : std::as_const(plan)) {
+            const qsizetype slash = e.name.indexOf(u'/');
+            if (slash >= 0 && e.name.indexOf(u'/', slash + 1) >= 0)
+                return bundleError(path,
+                                   QCoreApplication::translate("Occ::Bundle",
+                                                               "entry \"%1\" is nested too deeply")
+                                       .arg(e.name));
+            groups[slash < 0 ? QString() : e.name.left(slash)].append(e.name);
+        }
+        QList<BundleItem> items;
+        QHash<QString, qsizetype> itemOfEntry; // entry name -> index in items
+        QHash<QString, QString> proofEntryOfItem;
+        for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+            const QString prefix = it.key().isEmpty() ? QString() : it.key() + u'/';
+            const QString proofEntry = prefix + QString::fromUtf16(kProofName);
+            if (!it->contains(proofEntry)) {
+                if (it.key().isEmpty() && groups.size() > 1
+                    && std::all_of(it->cbegin(), it->cend(), [](const QString &n) {
+                           return n == QStringView(kVerifyText);
+                       }))
+                    continue; // a batch bundle's top-level VERIFY.txt
+                return bundleError(
+                    path,
+                    it.key().isEmpty()
+                        ? QCoreApplication::translate("Occ::Bundle", "it has no proof.json")
+                        : QCoreApplication::translate("Occ::Bundle",
+                                                      "folder \"%1\" has no proof.json")
+                              .arg(it.key()));
+            }
+            if (it.key().isEmpty() && groups.size() > 1)
+                return bundleError(path,
+                                   QCoreApplication::translate(
+                                       "Occ::Bundle", "it mixes a single proof with batch folders"));
+            BundleItem item;
+            item.folder = it.key();
+            QStringList originals;
+            for (const QString &n : *it) {
+                if (n != proofEntry && n != prefix + QString::fromUtf16(kVerifyText))
+                    originals.append(n);
+            }
+            if (originals.size() > 1) {
+                return bundleError(
+                    path,
+                    QCoreApplication::translate("Occ::Bundle",
+                                                "%1 has more than one candidate original (%2)")
+                        .arg(it.key().isEmpty() ? u"it"_s : u"folder \"%1\""_s.arg(it.key()),
+                             originals.join(u", "_s)));
+            }
+            if (!originals.isEmpty()) {
+                item.hasOriginal = true;
+                const QString stored = originals.first().mid(prefix.size());
+                item.originalName = stored == QStringView(kRenamedOriginal)
+                                        ? QString::fromUtf16(kProofName)
+                                        : stored;
+                itemOfEntry.insert(originals.first(), items.size());
+            }
+            itemOfEntry.insert(proofEntry, items.size());
+            items.append(item);
+        }
+
+        return Layout{m_plan, items, itemOfEntry, m_largest};
+    }
+
+private:
+    const QString &m_path;
+    const BundleLimits &m_limits;
+    qsizetype m_count = 0;
+    QSet<QString> m_seen;
+    QSet<QString> m_seenFolded;
+    QList<EntryPlan> m_plan;
+    qint64 m_largest = 0;
+};
+
+// The general reader, through minizip: any zip, from a file or from memory (ioApi).
 Result<QList<BundleItem>> readZip(QuaZip &zip,
                                   zlib_filefunc_def *ioApi,
                                   const QString &path,
@@ -381,143 +596,31 @@ Result<QList<BundleItem>> readZip(QuaZip &zip,
                            QCoreApplication::translate("Occ::Bundle",
                                                        "it is not a readable zip archive"));
 
-    // Pass 1: validate the central directory before reading any data.
-    QList<EntryPlan> plan;
-    qint64 largest = 0; // declared, so only a hint for the read buffer's size
-    QSet<QString> seen;
-    QSet<QString> seenFolded;
+    DirectoryCheck check(path, limits);
     // As QuaZip's goToFirstFile()/goToNextFile(): the end of the list is no error, any other
     // failure to move on is.
     int moved = unzGoToFirstFile(zip.getUnzFile());
     for (; moved == UNZ_OK; moved = unzGoToNextFile(zip.getUnzFile())) {
         EntryInfo info;
-        if (!currentEntryInfo(zip, info))
+        EntryPlan where;
+        if (!currentEntryInfo(zip, info)
+            || unzGetFilePos64(zip.getUnzFile(), &where.position) != UNZ_OK)
             return bundleError(path,
                                QCoreApplication::translate("Occ::Bundle",
                                                            "its directory cannot be read"));
-        if (plan.size() + 1 > limits.maxEntries)
-            return bundleError(path,
-                               QCoreApplication::translate("Occ::Bundle",
-                                                           "it has more than %1 entries")
-                                   .arg(limits.maxEntries));
-        const QString &name = info.name;
-        if (const QString problem = nameProblem(name); !problem.isEmpty())
-            return bundleError(path, problem);
-        if (seen.contains(name))
-            return bundleError(path,
-                               QCoreApplication::translate("Occ::Bundle",
-                                                           "entry \"%1\" appears twice")
-                                   .arg(name));
-        // Names that differ only in case would collide on case-insensitive file systems.
-        if (seenFolded.contains(name.toCaseFolded()))
-            return bundleError(path,
-                               QCoreApplication::translate(
-                                   "Occ::Bundle", "entry \"%1\" differs from another only in case")
-                                   .arg(name));
-        seen.insert(name);
-        seenFolded.insert(name.toCaseFolded());
-        if (isSymlink(info))
-            return bundleError(path,
-                               QCoreApplication::translate("Occ::Bundle",
-                                                           "entry \"%1\" is a symbolic link")
-                                   .arg(name));
-        if (info.flags & 0x1)
-            return bundleError(path,
-                               QCoreApplication::translate("Occ::Bundle",
-                                                           "entry \"%1\" is encrypted")
-                                   .arg(name));
-        if (name.endsWith(u'/'))
-            continue; // a folder entry: nothing to read
-        if (info.method != kStored && info.method != kDeflated)
-            return bundleError(
-                path,
-                QCoreApplication::translate("Occ::Bundle",
-                                            "entry \"%1\" uses an unsupported compression method")
-                    .arg(name));
-        const bool isProof = name == QStringView(kProofName) || name.endsWith(u"/proof.json");
-        const qint64 cap = isProof ? limits.maxProofSize : limits.maxOriginalSize;
-        if (info.uncompressedSize > quint64(cap)) {
-            return bundleError(
-                path,
-                QCoreApplication::translate("Occ::Bundle",
-                                            "entry \"%1\" declares %2 bytes, over the limit of %3")
-                    .arg(name)
-                    .arg(info.uncompressedSize)
-                    .arg(cap));
-        }
-        EntryPlan entry{name, isProof, qint64(info.uncompressedSize)};
-        if (unzGetFilePos64(zip.getUnzFile(), &entry.position) != UNZ_OK)
-            return bundleError(path,
-                               QCoreApplication::translate("Occ::Bundle",
-                                                           "its directory cannot be read"));
-        plan.append(entry);
-        largest = std::max(largest, qint64(info.uncompressedSize));
+        if (auto error = check.add(info, where))
+            return *error;
     }
     if (moved != UNZ_OK && moved != UNZ_END_OF_LIST_OF_FILE)
         return bundleError(path,
                            QCoreApplication::translate("Occ::Bundle", "its directory is damaged"));
-
-    // Group by folder: "" for a single bundle, "<name>" for each item of a batch bundle.
-    QMap<QString, QStringList> groups;
-    for (const EntryPlan &e : std::as_const(plan)) {
-        const qsizetype slash = e.name.indexOf(u'/');
-        if (slash >= 0 && e.name.indexOf(u'/', slash + 1) >= 0)
-            return bundleError(path,
-                               QCoreApplication::translate("Occ::Bundle",
-                                                           "entry \"%1\" is nested too deeply")
-                                   .arg(e.name));
-        groups[slash < 0 ? QString() : e.name.left(slash)].append(e.name);
-    }
-    QList<BundleItem> items;
-    QHash<QString, qsizetype> itemOfEntry; // entry name -> index in items
-    QHash<QString, QString> proofEntryOfItem;
-    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
-        const QString prefix = it.key().isEmpty() ? QString() : it.key() + u'/';
-        const QString proofEntry = prefix + QString::fromUtf16(kProofName);
-        if (!it->contains(proofEntry)) {
-            if (it.key().isEmpty() && groups.size() > 1
-                && std::all_of(it->cbegin(), it->cend(), [](const QString &n) {
-                       return n == QStringView(kVerifyText);
-                   }))
-                continue; // a batch bundle's top-level VERIFY.txt
-            return bundleError(path,
-                               it.key().isEmpty()
-                                   ? QCoreApplication::translate("Occ::Bundle",
-                                                                 "it has no proof.json")
-                                   : QCoreApplication::translate("Occ::Bundle",
-                                                                 "folder \"%1\" has no proof.json")
-                                         .arg(it.key()));
-        }
-        if (it.key().isEmpty() && groups.size() > 1)
-            return bundleError(path,
-                               QCoreApplication::translate(
-                                   "Occ::Bundle", "it mixes a single proof with batch folders"));
-        BundleItem item;
-        item.folder = it.key();
-        QStringList originals;
-        for (const QString &n : *it) {
-            if (n != proofEntry && n != prefix + QString::fromUtf16(kVerifyText))
-                originals.append(n);
-        }
-        if (originals.size() > 1) {
-            return bundleError(
-                path,
-                QCoreApplication::translate("Occ::Bundle",
-                                            "%1 has more than one candidate original (%2)")
-                    .arg(it.key().isEmpty() ? u"it"_s : u"folder \"%1\""_s.arg(it.key()),
-                         originals.join(u", "_s)));
-        }
-        if (!originals.isEmpty()) {
-            item.hasOriginal = true;
-            const QString stored = originals.first().mid(prefix.size());
-            item.originalName = stored == QStringView(kRenamedOriginal)
-                                    ? QString::fromUtf16(kProofName)
-                                    : stored;
-            itemOfEntry.insert(originals.first(), items.size());
-        }
-        itemOfEntry.insert(proofEntry, items.size());
-        items.append(item);
-    }
+    auto layout = check.finish();
+    if (!layout)
+        return layout.error();
+    const QList<EntryPlan> &plan = layout->plan;
+    QList<BundleItem> &items = layout->items;
+    const QHash<QString, qsizetype> &itemOfEntry = layout->itemOfEntry;
+    const qint64 largest = layout->largest;
 
     // Pass 2: read every entry under its cap, hashing originals as they stream.
     // Small entries get a small buffer: a 1 MiB one per bundle costs more than reading it.
@@ -599,6 +702,87 @@ Result<QList<BundleItem>> readZip(QuaZip &zip,
     return items;
 }
 
+// The reader for the common case, a plain zip held in memory (see PlainZip): nullopt when the
+// zip is not plain or an entry's data is not what its record says, for readZip to read and
+// judge. A bundle it accepts or refuses, readZip would accept or refuse alike.
+std::optional<Result<QList<BundleItem>>> readPlainZip(const QByteArray &bytes,
+                                                      const QString &path,
+                                                      const BundleLimits &limits,
+                                                      const std::atomic_bool *cancel)
+{
+    const auto records = PlainZip::directory(bytes);
+    if (!records)
+        return std::nullopt;
+    DirectoryCheck check(path, limits);
+    for (qsizetype i = 0; i < records->size(); ++i) {
+        const PlainZip::Record &r = records->at(i);
+        EntryInfo info;
+        // Names are decoded as currentEntryInfo() does; without the UTF-8 flag that takes
+        // QuaZip's codec, which agrees with Latin-1 on ASCII only.
+        if (r.flags & UNZ_ENCODING_UTF8)
+            info.name = QString::fromUtf8(r.name);
+        else if (std::all_of(r.name.cbegin(), r.name.cend(), [](char c) { return c >= 0; }))
+            info.name = QString::fromLatin1(r.name);
+        else
+            return std::nullopt;
+        info.versionCreated = r.versionMadeBy;
+        info.flags = r.flags;
+        info.method = r.method;
+        info.uncompressedSize = r.uncompressedSize;
+        info.compressedSize = r.compressedSize;
+        info.crc = r.crc;
+        info.externalAttr = r.externalAttr;
+        EntryPlan where;
+        where.record = i;
+        if (auto error = check.add(info, where))
+            return Result<QList<BundleItem>>(*error);
+    }
+    auto layout = check.finish();
+    if (!layout)
+        return Result<QList<BundleItem>>(layout.error());
+
+    // Pass 2, all in memory: each entry inflated in one call, to exactly its declared size.
+    thread_local Inflater inflater;
+    for (const EntryPlan &e : std::as_const(layout->plan)) {
+        if (!layout->itemOfEntry.contains(e.name))
+            continue; // VERIFY.txt: never read
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return Result<QList<BundleItem>>(
+                makeError(ErrorCode::Cancelled,
+                          QCoreApplication::translate("Occ::Bundle",
+                                                      "Reading the bundle was cancelled")));
+        // minizip refuses longer names here (readZip: "cannot be found").
+        if (e.name.size() > QuaZip::MAX_FILE_NAME_LENGTH || e.declaredSize > kChunk)
+            return std::nullopt;
+        const auto stored = PlainZip::storedData(bytes, records->at(e.record));
+        if (!stored)
+            return std::nullopt;
+        QByteArray unpacked;
+        QByteArrayView data;
+        if (e.method == kStored) {
+            if (stored->size() != e.declaredSize)
+                return std::nullopt;
+            data = *stored;
+        } else {
+            if (!inflater.inflateExactly(*stored, e.declaredSize, unpacked))
+                return std::nullopt;
+            data = unpacked;
+        }
+        if (crc32_z(0, reinterpret_cast<const Bytef *>(data.data()), size_t(data.size())) != e.crc)
+            return std::nullopt;
+        BundleItem &item = layout->items[layout->itemOfEntry.value(e.name)];
+        if (!e.isProof) {
+            item.originalDigest = Crypto::Sha256::hash(data);
+            item.originalSize = data.size();
+        } else if (e.method == kStored) {
+            item.proofText = data.toByteArray();
+        } else {
+            item.proofText = std::move(unpacked);
+        }
+    }
+    return Result<QList<BundleItem>>(std::move(layout->items));
+}
+
 } // namespace
 
 Result<QList<BundleItem>> Bundle::read(const QString &path,
@@ -623,6 +807,8 @@ Result<QList<BundleItem>> Bundle::readData(const QByteArray &zipBytes,
                                            const BundleLimits &limits,
                                            const std::atomic_bool *cancel)
 {
+    if (auto plain = readPlainZip(zipBytes, path, limits, cancel))
+        return std::move(*plain);
     MemoryZip memory{zipBytes};
     zlib_filefunc_def io{memoryOpen,
                          memoryRead,

@@ -17,10 +17,16 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QMap>
+#include <QScopeGuard>
 #include <QThread>
 #include <QThreadPool>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 
 using namespace Qt::StringLiterals;
 
@@ -65,20 +71,11 @@ void parallelFor(qsizetype n, const Body &body)
     pool.waitForDone();
 }
 
-// What the linking needs of one proof, worked out up front (and in parallel: the chain hashes
-// are most of the audit's own cost).
-struct LinkFacts
-{
-    QString fullHash;     ///< chain hash, baseline rule (base64)
-    QString timelessHash; ///< chain hash without `timestamps` (base64)
-    QString counter;
-    QString prev;
-    std::optional<double> time;
-};
+} // namespace
 
-LinkFacts linkFacts(const JsonValue &proof)
+AuditLinkFacts auditLinkFacts(const JsonValue &proof)
 {
-    LinkFacts f;
+    AuditLinkFacts f;
     const QByteArray full = ProofHashes::chainHash(proof);
     f.fullHash = Encoding::toBase64(full);
     // Leaving out a member the proof does not have changes nothing: one hash is enough then.
@@ -86,25 +83,48 @@ LinkFacts linkFacts(const JsonValue &proof)
         = proof.member(u"timestamps") ? Encoding::toBase64(
               ProofHashes::chainHash(proof, ProofHashes::ChainRule::WithoutProofHashOrTimestamps))
                                       : f.fullHash;
-    f.counter = commitString(proof, u"counter");
-    f.prev = commitString(proof, u"prevB64");
+    const JsonValue *signer = proof.member(u"signer");
+    f.publicKeyB64 = signer ? Js::str(signer->member(u"publicKeyB64")) : QString();
     const JsonValue *commit = proof.member(u"commit");
-    const JsonValue *time = commit ? commit->member(u"time") : nullptr;
+    if (!commit)
+        return f;
+    f.epochId = Js::str(commit->member(u"epochId"));
+    f.chainId = Js::str(commit->member(u"chainId"));
+    f.counter = Js::str(commit->member(u"counter"));
+    f.prev = Js::str(commit->member(u"prevB64"));
+    const JsonValue *time = commit->member(u"time");
     if (time && time->isNumber())
         f.time = *time->asNumber();
+    if (const JsonValue *link = commit->member(u"epochLink")) {
+        f.epochLinked = true;
+        f.epochLinkFrom = Js::str(link->member(u"prevEpochId")) + u'|'
+                          + Js::str(link->member(u"prevCounter")) + u'|'
+                          + Js::str(link->member(u"prevProofHashB64"));
+        f.epochLinkTo = Js::str(link->member(u"toEpochId"));
+    }
     return f;
 }
-
-} // namespace
 
 AuditResult auditChains(const QList<AuditEntry> &entries)
 {
     AuditResult result;
-    std::vector<LinkFacts> facts(size_t(entries.size()));
-    parallelFor(entries.size(), [&](qsizetype i) {
-        if (entries[i].report.verdict != Verdict::Invalid)
-            facts[size_t(i)] = linkFacts(entries[i].proof);
-    });
+    // Facts of the proofs that verify: their own, or worked out here (in parallel).
+    std::vector<const AuditLinkFacts *> factsOf(size_t(entries.size()), nullptr);
+    std::vector<AuditLinkFacts> workedOut(size_t(entries.size()));
+    bool missing = false;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        if (entries[i].report.verdict != Verdict::Invalid) {
+            factsOf[size_t(i)] = entries[i].facts ? &*entries[i].facts : &workedOut[size_t(i)];
+            missing = missing || !entries[i].facts;
+        }
+    }
+    if (missing) {
+        parallelFor(entries.size(), [&](qsizetype i) {
+            if (factsOf[size_t(i)] == &workedOut[size_t(i)])
+                workedOut[size_t(i)] = auditLinkFacts(entries[i].proof);
+        });
+    }
+    const auto facts = [&](int i) -> const AuditLinkFacts & { return *factsOf[size_t(i)]; };
     QHash<QString, int> byHash; // chain hash (either rule) -> entry
     QHash<QString, int> firstByFullHash;
     for (int i = 0; i < entries.size(); ++i) {
@@ -117,7 +137,7 @@ AuditResult auditChains(const QList<AuditEntry> &entries)
                  {e.source}});
             continue;
         }
-        const QString &full = facts[size_t(i)].fullHash;
+        const QString &full = facts(i).fullHash;
         if (firstByFullHash.contains(full)) {
             const AuditEntry &other = entries[firstByFullHash.value(full)];
             result.problems.append(
@@ -129,34 +149,29 @@ AuditResult auditChains(const QList<AuditEntry> &entries)
         }
         firstByFullHash.insert(full, i);
         byHash.insert(full, i);
-        byHash.insert(facts[size_t(i)].timelessHash, i);
+        byHash.insert(facts(i).timelessHash, i);
     }
 
     // Epoch links: each predecessor may be consumed by one successor epoch only.
     QHash<QString, int> consumer; // predecessor (epoch|counter|hash) -> first linking entry
     for (int i : std::as_const(firstByFullHash)) {
-        const JsonValue *commit = entries[i].proof.member(u"commit");
-        const JsonValue *link = commit ? commit->member(u"epochLink") : nullptr;
-        if (!link)
+        if (!facts(i).epochLinked)
             continue;
-        const QString key = Js::str(link->member(u"prevEpochId")) + u'|'
-                            + Js::str(link->member(u"prevCounter")) + u'|'
-                            + Js::str(link->member(u"prevProofHashB64"));
+        const QString &key = facts(i).epochLinkFrom;
         if (!consumer.contains(key)) {
             consumer.insert(key, i);
             continue;
         }
-        const AuditEntry &first = entries[consumer.value(key)];
-        const JsonValue *firstLink = first.proof.member(u"commit")->member(u"epochLink");
-        if (Js::str(firstLink->member(u"toEpochId")) != Js::str(link->member(u"toEpochId"))) {
+        const int first = consumer.value(key);
+        if (facts(first).epochLinkTo != facts(i).epochLinkTo) {
             result.problems.append(
                 {u"fork"_s,
                  QCoreApplication::translate(
                      "Occ::ChainAudit",
                      "%1 and %2 both start a new epoch after the same predecessor: "
                      "the single-successor rule is broken")
-                     .arg(first.source, entries[i].source),
-                 {first.source, entries[i].source}});
+                     .arg(entries[first].source, entries[i].source),
+                 {entries[first].source, entries[i].source}});
         }
     }
 
@@ -164,15 +179,16 @@ AuditResult auditChains(const QList<AuditEntry> &entries)
     QMap<QString, AuditChain> groups;
     std::vector<int> groupOf(size_t(entries.size()), -1); // entry -> its group's number
     for (int i : std::as_const(firstByFullHash)) {
-        const JsonValue &p = entries[i].proof;
-        AuditChain chain;
-        chain.publicKeyB64 = Js::str(p.member(u"signer")->member(u"publicKeyB64"));
-        chain.epochId = commitString(p, u"epochId");
-        chain.chainId = commitString(p, u"chainId");
-        const QString key = chain.publicKeyB64 + u'|' + chain.epochId + u'|' + chain.chainId;
+        const AuditLinkFacts &f = facts(i);
+        const QString key = f.publicKeyB64 + u'|' + f.epochId + u'|' + f.chainId;
         auto it = groups.find(key);
-        if (it == groups.end())
+        if (it == groups.end()) {
+            AuditChain chain;
+            chain.publicKeyB64 = f.publicKeyB64;
+            chain.epochId = f.epochId;
+            chain.chainId = f.chainId;
             it = groups.insert(key, chain);
+        }
         it->entries.append(i);
         groupOf[size_t(i)] = groupOf[size_t(it->entries.first())] >= 0
                                  ? groupOf[size_t(it->entries.first())]
@@ -181,8 +197,8 @@ AuditResult auditChains(const QList<AuditEntry> &entries)
 
     for (AuditChain &chain : groups) {
         std::sort(chain.entries.begin(), chain.entries.end(), [&](int a, int b) {
-            const QString &ca = facts[size_t(a)].counter;
-            const QString &cb = facts[size_t(b)].counter;
+            const QString &ca = facts(a).counter;
+            const QString &cb = facts(b).counter;
             return ca == cb ? entries[a].source < entries[b].source : counterLess(ca, cb);
         });
         const int group = groupOf[size_t(chain.entries.first())];
@@ -190,11 +206,11 @@ AuditResult auditChains(const QList<AuditEntry> &entries)
         for (qsizetype k = 0; k < chain.entries.size(); ++k) {
             const int i = chain.entries[k];
             const AuditEntry &e = entries[i];
-            const QString &counter = facts[size_t(i)].counter;
+            const QString &counter = facts(i).counter;
             if (k > 0) {
                 const int b = chain.entries[k - 1];
                 const AuditEntry &before = entries[b];
-                if (facts[size_t(b)].counter == counter && !counter.isEmpty()) {
+                if (facts(b).counter == counter && !counter.isEmpty()) {
                     result.problems.append(
                         {u"counter-reuse"_s,
                          QCoreApplication::translate("Occ::ChainAudit",
@@ -202,8 +218,8 @@ AuditResult auditChains(const QList<AuditEntry> &entries)
                              .arg(before.source, e.source, counter),
                          {before.source, e.source}});
                 }
-                const std::optional<double> &t0 = facts[size_t(b)].time;
-                const std::optional<double> &t1 = facts[size_t(i)].time;
+                const std::optional<double> &t0 = facts(b).time;
+                const std::optional<double> &t1 = facts(i).time;
                 if (t0 && t1 && *t1 < *t0) {
                     result.problems.append(
                         {u"time-order"_s,
@@ -215,7 +231,7 @@ AuditResult auditChains(const QList<AuditEntry> &entries)
                          {before.source, e.source}});
                 }
             }
-            const QString &prev = facts[size_t(i)].prev;
+            const QString &prev = facts(i).prev;
             if (prev.isEmpty())
                 continue;
             if (successorOf.contains(prev)) {
@@ -269,7 +285,7 @@ JsonValue AuditResult::toJson(const QList<AuditEntry> &entries) const
         p.append(u"source"_s, e.source);
         p.append(u"verdict"_s, verdictId(e.report.verdict));
         p.append(u"reason"_s, e.report.reason());
-        p.append(u"counter"_s, commitString(e.proof, u"counter"));
+        p.append(u"counter"_s, e.facts ? e.facts->counter : commitString(e.proof, u"counter"));
         proofs.emplace_back(std::move(p));
     }
     o.append(u"proofs"_s, JsonValue(std::move(proofs)));
@@ -309,32 +325,42 @@ bool isZip(QByteArrayView head)
     return head.startsWith(QByteArrayView("PK\x03\x04", 4));
 }
 
-// text: what was read of f so far; whole: that is all of it.
-Result<QByteArray> readSmallFile(
-    const QString &path, QFile &f, QByteArray text, bool whole, qint64 limit)
+// Reads up to max bytes from fd, fewer at its end; nullopt with errno set on an error.
+std::optional<QByteArray> readUpTo(int fd, qint64 max)
 {
-    if (!whole)
-        text += f.read(limit + 1 - text.size());
-    if (text.size() > limit)
-        return makeError(ErrorCode::InvalidProof,
-                         QCoreApplication::translate("Occ::ChainAudit",
-                                                     "%1 is larger than %2 bytes: not a proof")
-                             .arg(path)
-                             .arg(limit));
-    return text;
+    QByteArray out(qsizetype(max), Qt::Uninitialized);
+    qint64 got = 0;
+    while (got < max) {
+        const ssize_t n = ::read(fd, out.data() + got, size_t(max - got));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return std::nullopt;
+        if (n == 0)
+            break;
+        got += n;
+    }
+    out.truncate(qsizetype(got));
+    return out;
 }
 
 // listed: the path came from listing a folder, so it was a regular file then; it is not
-// stat'ed again unless it cannot be opened (a file-system call per file counts here).
+// stat'ed again unless it cannot be opened (a file-system call per file counts here, hence
+// plain POSIX calls rather than QFile's few more).
 void collectFile(const QString &path,
                  bool listed,
                  const VerifyOptions &base,
+                 AuditRetention retention,
                  QList<AuditEntry> &out,
                  QStringList &errors)
 {
     const auto noSuchFile = [&] {
         errors.append(
             QCoreApplication::translate("Occ::ChainAudit", "%1: no such file or folder").arg(path));
+    };
+    const auto cannotRead = [&](int error) {
+        errors.append(QCoreApplication::translate("Occ::ChainAudit", "cannot read %1: %2")
+                          .arg(path, qt_error_string(error)));
     };
     if (!listed && !QFileInfo(path).isFile()) {
         noSuchFile();
@@ -346,27 +372,48 @@ void collectFile(const QString &path,
         AuditEntry e;
         e.source = std::move(source);
         e.report = ProofVerifier::verifyText(text, options, &e.proof);
+        if (e.report.verdict != Verdict::Invalid) {
+            e.facts = auditLinkFacts(e.proof); // here, while the proof is in the cache
+            if (retention == AuditRetention::FactsOnly)
+                e.proof = JsonValue(); // freed here, its memory reused for the next proof
+        }
         out.append(std::move(e));
     };
     // Each small file is read whole, in one go, and a small bundle is parsed from memory.
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-        if (listed && !QFileInfo(path).isFile())
+    // Non-blocking: a FIFO put in a file's place since the listing must not hang the audit.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) {
+        const int error = errno;
+        if (error == ENOENT)
             noSuchFile(); // gone since the listing
         else
-            errors.append(QCoreApplication::translate("Occ::ChainAudit", "cannot read %1: %2")
-                              .arg(path, f.errorString()));
+            cannotRead(error);
+        return;
+    }
+    const auto closeFd = qScopeGuard([fd] { ::close(fd); });
+    struct stat st;
+    if (::fstat(fd, &st) != 0) {
+        cannotRead(errno);
+        return;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        errors.append(
+            QCoreApplication::translate("Occ::ChainAudit", "%1 is not a regular file").arg(path));
         return;
     }
     const BundleLimits limits;
-    const qint64 size = f.size();
-    // read(n) allocates n bytes up front: ask for what is there, and one more to see growth.
+    const qint64 size = st.st_size;
+    // Whatever is there, and one more byte to see a file that grew since fstat.
     const bool small = size <= std::max(limits.maxInMemorySize, Proof::kMaxTextSize);
-    QByteArray head = f.read(small ? size + 1 : 4);
-    const bool whole = small && head.size() <= size; // else the file grew meanwhile
-    if (isZip(head)) {
-        const auto items = whole && head.size() <= limits.maxInMemorySize
-                               ? Bundle::readData(head, path, limits)
+    std::optional<QByteArray> head = readUpTo(fd, small ? size + 1 : 4);
+    if (!head) {
+        cannotRead(errno);
+        return;
+    }
+    const bool whole = small && head->size() <= size;
+    if (isZip(*head)) {
+        const auto items = whole && head->size() <= limits.maxInMemorySize
+                               ? Bundle::readData(*head, path, limits)
                                : Bundle::read(path, limits);
         if (!items) {
             AuditEntry e;
@@ -383,12 +430,22 @@ void collectFile(const QString &path,
         }
         return;
     }
-    auto text = readSmallFile(path, f, std::move(head), whole, Proof::kMaxTextSize);
-    if (!text) {
-        errors.append(text.error().message);
+    if (!whole) {
+        const auto rest = readUpTo(fd, Proof::kMaxTextSize + 1 - head->size());
+        if (!rest) {
+            cannotRead(errno);
+            return;
+        }
+        *head += *rest;
+    }
+    if (head->size() > Proof::kMaxTextSize) {
+        errors.append(QCoreApplication::translate("Occ::ChainAudit",
+                                                  "%1 is larger than %2 bytes: not a proof")
+                          .arg(path)
+                          .arg(Proof::kMaxTextSize));
         return;
     }
-    addText(path, *text, std::nullopt);
+    addText(path, *head, std::nullopt);
 }
 
 } // namespace
@@ -396,7 +453,8 @@ void collectFile(const QString &path,
 AuditInput collectAuditEntries(const QStringList &paths,
                                const TrustProfile *profile,
                                const std::atomic_bool *cancel,
-                               const std::function<void(int, int)> &progress)
+                               const std::function<void(int, int)> &progress,
+                               AuditRetention retention)
 {
     VerifyOptions base;
     base.profile = profile;
@@ -431,6 +489,7 @@ AuditInput collectAuditEntries(const QStringList &paths,
                 collectFile(files[i],
                             listed[size_t(i)],
                             base,
+                            retention,
                             perFile[size_t(i)],
                             perFileErrors[size_t(i)]);
                 const int n = done.fetch_add(1) + 1;

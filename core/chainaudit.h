@@ -11,15 +11,41 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace Occ {
+
+/**
+ * What a chain audit needs of one proof, worked out once from it (auditLinkFacts()), where the
+ * proof is parsed: the chain hashes are most of an audit's own cost.
+ */
+struct AuditLinkFacts
+{
+    QString fullHash;     ///< chain hash, baseline rule (base64)
+    QString timelessHash; ///< chain hash without `timestamps` (base64)
+    QString publicKeyB64;
+    QString epochId;
+    QString chainId;
+    QString counter;
+    QString prev; ///< commit.prevB64
+    std::optional<double> time;
+    bool epochLinked = false; ///< has commit.epochLink
+    QString epochLinkFrom;    ///< its prevEpochId|prevCounter|prevProofHashB64
+    QString epochLinkTo;      ///< its toEpochId
+};
+
+AuditLinkFacts auditLinkFacts(const JsonValue &proof);
 
 /** One proof handed to an audit, with where it came from and its own verification. */
 struct AuditEntry
 {
     QString source; ///< file path, or "bundle.proof.zip:folder"
+    /// The parsed proof; null for one that verifies when collectAuditEntries kept facts only.
     JsonValue proof;
     VerificationReport report;
+    /// auditLinkFacts(proof), filled by collectAuditEntries for proofs that verify; auditChains
+    /// works out those missing.
+    std::optional<AuditLinkFacts> facts;
 };
 
 /** A finding of a chain audit. */
@@ -64,16 +90,24 @@ struct AuditInput
     QStringList errors; ///< paths that could not be read at all (a bad bundle is an entry)
 };
 
+/** What collectAuditEntries keeps of each proof that verifies. */
+enum class AuditRetention {
+    Proofs,   ///< the parsed proof and its facts, for a view that shows each proof
+    FactsOnly ///< its facts, which is all auditChains needs: a large audit in half the memory
+};
+
 /**
  * Reads and verifies every proof under paths: bundles (single or batch, originals hashed),
  * proof JSON files, and folders (their `*.zip` and `*.json` files, recursively, sorted). Files
  * are read and verified on every core; entries keep the files' order. Epoch-link forks are left
  * to auditChains, so the result does not depend on reading order. Stops early when *cancel
- * becomes true; progress(done, total) is called from worker threads, per file.
+ * becomes true; progress(done, total) is called from worker threads, per file. Proofs that do
+ * not verify are always kept whole.
  */
 AuditInput collectAuditEntries(const QStringList &paths,
                                const TrustProfile *profile,
                                const std::atomic_bool *cancel = nullptr,
-                               const std::function<void(int, int)> &progress = {});
+                               const std::function<void(int, int)> &progress = {},
+                               AuditRetention retention = AuditRetention::Proofs);
 
 } // namespace Occ

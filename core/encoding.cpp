@@ -3,6 +3,7 @@
 #include "encoding.h"
 
 #include <algorithm>
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -11,19 +12,18 @@ namespace {
 
 const char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
+// Value of a base64 digit, -1 for anything else.
+constexpr auto kStandardValues = [] {
+    std::array<qint8, 128> values{};
+    values.fill(-1);
+    for (int i = 0; i < 64; ++i)
+        values[size_t(kAlphabet[i])] = qint8(i);
+    return values;
+}();
+
 int standardValue(char16_t c)
 {
-    if (c >= u'A' && c <= u'Z')
-        return c - u'A';
-    if (c >= u'a' && c <= u'z')
-        return c - u'a' + 26;
-    if (c >= u'0' && c <= u'9')
-        return c - u'0' + 52;
-    if (c == u'+')
-        return 62;
-    if (c == u'/')
-        return 63;
-    return -1;
+    return c < 128 ? kStandardValues[c] : -1;
 }
 
 } // namespace
@@ -62,37 +62,35 @@ std::optional<QByteArray> fromBase64Strict(QStringView text)
     const qsizetype n = text.size();
     if (n % 4 != 0)
         return std::nullopt;
-    QByteArray out;
-    out.reserve(n / 4 * 3);
-    for (qsizetype i = 0; i < n; i += 4) {
-        int v[4];
-        int pad = 0;
-        for (int j = 0; j < 4; ++j) {
-            const char16_t c = text[i + j].unicode();
-            if (c == u'=') {
-                // Padding only in the last group, only in the last two places, and contiguous.
-                if (i + 4 != n || j < 2)
-                    return std::nullopt;
-                ++pad;
-                v[j] = 0;
-                continue;
-            }
-            if (pad)
-                return std::nullopt;
-            v[j] = standardValue(c);
-            if (v[j] < 0)
-                return std::nullopt;
-        }
-        const quint32 w = (quint32(v[0]) << 18) | (quint32(v[1]) << 12) | (quint32(v[2]) << 6)
-                          | quint32(v[3]);
-        out.append(char(w >> 16));
-        if (pad < 2)
-            out.append(char((w >> 8) & 0xFF));
-        if (pad < 1)
-            out.append(char(w & 0xFF));
-        // Non-zero bits under the padding would not round-trip.
-        if ((pad == 1 && (v[2] & 0x3)) || (pad == 2 && (v[1] & 0xF)))
+    // Padding: one or two '=' closing the last group, nowhere else ('=' is no digit below).
+    const qsizetype pad = n == 0 || text[n - 1] != u'=' ? 0 : text[n - 2] == u'=' ? 2 : 1;
+    QByteArray out(n / 4 * 3 - pad, Qt::Uninitialized);
+    char *o = out.data();
+    const char16_t *p = text.utf16();
+    const qsizetype unpadded = pad ? n - 4 : n;
+    for (qsizetype i = 0; i < unpadded; i += 4) {
+        const int a = standardValue(p[i]);
+        const int b = standardValue(p[i + 1]);
+        const int c = standardValue(p[i + 2]);
+        const int d = standardValue(p[i + 3]);
+        if ((a | b | c | d) < 0)
             return std::nullopt;
+        const quint32 w = (quint32(a) << 18) | (quint32(b) << 12) | (quint32(c) << 6) | quint32(d);
+        *o++ = char(w >> 16);
+        *o++ = char((w >> 8) & 0xFF);
+        *o++ = char(w & 0xFF);
+    }
+    if (pad) {
+        const int a = standardValue(p[n - 4]);
+        const int b = standardValue(p[n - 3]);
+        const int c = pad == 1 ? standardValue(p[n - 2]) : 0;
+        // Non-zero bits under the padding would not round-trip.
+        if ((a | b | c) < 0 || (pad == 1 && (c & 0x3)) || (pad == 2 && (b & 0xF)))
+            return std::nullopt;
+        const quint32 w = (quint32(a) << 18) | (quint32(b) << 12) | (quint32(c) << 6);
+        *o++ = char(w >> 16);
+        if (pad == 1)
+            *o++ = char((w >> 8) & 0xFF);
     }
     return out;
 }

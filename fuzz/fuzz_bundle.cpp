@@ -1,29 +1,67 @@
 // SPDX-FileCopyrightText: 2026 OCC Proof Studio contributors
 // SPDX-License-Identifier: Apache-2.0
 
-// The bundle reader on arbitrary bytes (it reads files: the input is written to a temporary
-// file first), with small caps so hostile size headers are exercised cheaply.
+// The bundle reader on arbitrary bytes, with small caps so hostile size headers are exercised
+// cheaply, both ways: from a file through minizip, and from memory (where plain zips take the
+// plain reader). The two must come to the same items or the same error; a difference aborts.
 
 #include "core/bundle.h"
 
 #include <QDir>
 #include <QFile>
 
+#include <cstdio>
+#include <cstdlib>
+
 #include <unistd.h>
+
+namespace {
+
+bool same(const Occ::Result<QList<Occ::BundleItem>> &a, const Occ::Result<QList<Occ::BundleItem>> &b)
+{
+    if (bool(a) != bool(b))
+        return false;
+    if (!a)
+        return a.error().message == b.error().message;
+    if (a->size() != b->size())
+        return false;
+    for (qsizetype i = 0; i < a->size(); ++i) {
+        const Occ::BundleItem &x = a->at(i);
+        const Occ::BundleItem &y = b->at(i);
+        if (x.folder != y.folder || x.originalName != y.originalName
+            || x.hasOriginal != y.hasOriginal || x.originalDigest != y.originalDigest
+            || x.originalSize != y.originalSize || x.proofText != y.proofText)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static const QString path = QDir::tempPath()
                                 + QStringLiteral("/occ-fuzz-bundle-%1.zip").arg(::getpid());
+    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return 0;
-    f.write(reinterpret_cast<const char *>(data), qint64(size));
+    f.write(bytes);
     f.close();
     Occ::BundleLimits limits;
     limits.maxOriginalSize = 1 << 20;
     limits.maxProofSize = 1 << 16;
     limits.maxEntries = 64;
-    (void) Occ::Bundle::read(path, limits);
+    Occ::BundleLimits fromFile = limits;
+    fromFile.maxInMemorySize = -1;
+    const auto streamed = Occ::Bundle::read(path, fromFile);
+    const auto inMemory = Occ::Bundle::readData(bytes, path, limits);
+    if (!same(streamed, inMemory)) {
+        fprintf(stderr,
+                "in memory and from the file differ: %s / %s\n",
+                streamed ? "read" : qPrintable(streamed.error().message),
+                inMemory ? "read" : qPrintable(inMemory.error().message));
+        abort();
+    }
     return 0;
 }

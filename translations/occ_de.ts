@@ -431,6 +431,10 @@
         <source>%1: no such file or folder</source>
         <translation>%1: Datei oder Ordner nicht vorhanden</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 ist keine reguläre Datei</translation>
+    </message>
 </context>
 <context>
     <name>Occ::CommitClient</name>

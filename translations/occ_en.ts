@@ -431,6 +431,10 @@
         <source>%1: no such file or folder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Occ::CommitClient</name>

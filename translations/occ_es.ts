@@ -431,6 +431,10 @@
         <source>%1: no such file or folder</source>
         <translation>%1: no existe el archivo o la carpeta</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 no es un archivo normal</translation>
+    </message>
 </context>
 <context>
     <name>Occ::CommitClient</name>

@@ -5,6 +5,7 @@
 #include "core/bundle.h"
 #include "core/canonicaljson.h"
 #include "core/crypto.h"
+#include "core/plainzip.h"
 #include "core/proofverifier.h"
 #include "core/stubsigner.h"
 
@@ -76,6 +77,28 @@ BundleLimits streamed()
     return limits;
 }
 
+// Empty when both readings came to the same: the same items, or the same error.
+QString difference(const Result<QList<BundleItem>> &a, const Result<QList<BundleItem>> &b)
+{
+    if (bool(a) != bool(b))
+        return u"one read it, the other said: "_s + (a ? b.error().message : a.error().message);
+    if (!a)
+        return a.error().message == b.error().message
+                   ? QString()
+                   : a.error().message + u" <> "_s + b.error().message;
+    if (a->size() != b->size())
+        return u"%1 items <> %2"_s.arg(a->size()).arg(b->size());
+    for (qsizetype i = 0; i < a->size(); ++i) {
+        const BundleItem &x = a->at(i);
+        const BundleItem &y = b->at(i);
+        if (x.folder != y.folder || x.originalName != y.originalName
+            || x.hasOriginal != y.hasOriginal || x.originalDigest != y.originalDigest
+            || x.originalSize != y.originalSize || x.proofText != y.proofText)
+            return u"item %1 differs"_s.arg(i);
+    }
+    return {};
+}
+
 } // namespace
 
 class tst_Bundle : public QObject
@@ -98,6 +121,11 @@ private slots:
     void notAZip();
     void inMemoryMatchesStreamed_data();
     void inMemoryMatchesStreamed();
+    void plainReader();
+    void notPlain_data();
+    void notPlain();
+    void damagedMatchesStreamed_data();
+    void damagedMatchesStreamed();
 
 private:
     JsonValue commit(const QByteArray &bytes);
@@ -388,24 +416,125 @@ void tst_Bundle::inMemoryMatchesStreamed()
     QFile::remove(bundle);
     QVERIFY(writeZip(bundle, entries));
     const auto fromFile = Bundle::read(bundle, streamed());
-    for (const auto &inMemory : {Bundle::read(bundle), Bundle::readData(readAll(bundle), bundle)}) {
-        QCOMPARE(bool(inMemory), bool(fromFile));
-        if (!fromFile) {
-            QCOMPARE(inMemory.error().message, fromFile.error().message);
-            continue;
-        }
-        QCOMPARE(inMemory->size(), fromFile->size());
-        for (qsizetype i = 0; i < fromFile->size(); ++i) {
-            const BundleItem &a = inMemory->at(i);
-            const BundleItem &b = fromFile->at(i);
-            QCOMPARE(a.folder, b.folder);
-            QCOMPARE(a.originalName, b.originalName);
-            QCOMPARE(a.hasOriginal, b.hasOriginal);
-            QCOMPARE(a.originalDigest, b.originalDigest);
-            QCOMPARE(a.originalSize, b.originalSize);
-            QCOMPARE(a.proofText, b.proofText);
+    const QString reason = difference(Bundle::read(bundle), fromFile);
+    QVERIFY2(reason.isEmpty(), qPrintable(reason));
+    const QString fromMemory = difference(Bundle::readData(readAll(bundle), bundle), fromFile);
+    QVERIFY2(fromMemory.isEmpty(), qPrintable(fromMemory));
+}
+
+// The plain reader takes the bundles this studio writes, and finds what minizip finds in them.
+void tst_Bundle::plainReader()
+{
+    const QByteArray bytes = "plain\n";
+    const QString original = m_dir.filePath(u"plain.txt"_s);
+    QVERIFY(writeAll(original, bytes));
+    const JsonValue proof = commit(bytes);
+    const QString bundle = m_dir.filePath(u"plain.txt.proof.zip"_s);
+    QFile::remove(bundle);
+    QVERIFY_RESULT(Bundle::write(bundle, {{original, u"plain.txt"_s, proof}}, false));
+    const QByteArray zip = readAll(bundle);
+    const auto records = PlainZip::directory(zip);
+    QVERIFY(records);
+    QCOMPARE(records->size(), 2);
+    QCOMPARE(records->at(0).name, QByteArray("plain.txt"));
+    QCOMPARE(records->at(0).method, quint16(0));
+    const auto stored = PlainZip::storedData(zip, records->at(0));
+    QVERIFY(stored);
+    QCOMPARE(stored->toByteArray(), bytes);
+    QCOMPARE(records->at(1).name, QByteArray("proof.json"));
+    QCOMPARE(records->at(1).method, quint16(8));
+    const auto deflated = PlainZip::storedData(zip, records->at(1));
+    QVERIFY(deflated);
+    QCOMPARE(qsizetype(records->at(1).compressedSize), deflated->size());
+    QCOMPARE(qsizetype(records->at(1).uncompressedSize), Json::toPrettyJson(proof).size());
+    // A local header that disagrees with its record: minizip's to judge.
+    QByteArray lying = zip;
+    lying[8] = char(8); // the stored original's local header claims deflate
+    QVERIFY(!PlainZip::storedData(lying, records->at(0)));
+    const QString reason = difference(Bundle::readData(zip, bundle),
+                                      Bundle::read(bundle, streamed()));
+    QVERIFY2(reason.isEmpty(), qPrintable(reason));
+}
+
+// Zips the plain reader leaves to minizip; either way the reading is the same.
+void tst_Bundle::notPlain_data()
+{
+    QTest::addColumn<QByteArray>("zip");
+    const QString path = m_dir.filePath(u"base.proof.zip"_s);
+    QFile::remove(path);
+    QVERIFY(writeZip(path, {{u"a.txt"_s, "x", 0}, {u"proof.json"_s, "{}"}}));
+    const QByteArray zip = readAll(path);
+    QVERIFY(PlainZip::directory(zip));
+    const qsizetype end = zip.lastIndexOf(QByteArray("PK\x05\x06", 4));
+    QVERIFY(end > 0);
+    QByteArray commented = zip;
+    commented[end + 20] = 4; // a comment of four bytes: these
+    QTest::newRow("prepended") << QByteArray("MZ stub ") + zip;
+    QTest::newRow("appended") << zip + "junk";
+    QTest::newRow("zip64 locator in the comment") << commented + QByteArray("PK\x06\x07", 4);
+    QTest::newRow("comment longer than the file") << QByteArray(commented);
+    QByteArray entries = zip;
+    entries[end + 8] = 3;
+    entries[end + 10] = 3;
+    QTest::newRow("more entries than records") << entries;
+    QByteArray directory = zip;
+    directory[end + 16] = char(directory[end + 16] + 1);
+    QTest::newRow("directory elsewhere") << directory;
+    QTest::newRow("empty") << QByteArray("PK\x05\x06", 4) + QByteArray(18, '\0');
+}
+
+void tst_Bundle::notPlain()
+{
+    QFETCH(QByteArray, zip);
+    QVERIFY(!PlainZip::directory(zip));
+    const QString path = m_dir.filePath(u"notplain.proof.zip"_s);
+    QVERIFY(writeAll(path, zip));
+    const QString reason = difference(Bundle::readData(zip, path), Bundle::read(path, streamed()));
+    QVERIFY2(reason.isEmpty(), qPrintable(reason));
+}
+
+void tst_Bundle::damagedMatchesStreamed_data()
+{
+    QTest::addColumn<QString>("bundle");
+    const QByteArray proof = Json::toPrettyJson(commit("d"));
+    const QString single = m_dir.filePath(u"damaged-single.proof.zip"_s);
+    QFile::remove(single);
+    QVERIFY(writeZip(single, {{u"d.txt"_s, "d", 0}, {u"proof.json"_s, proof}}));
+    QTest::newRow("single") << single;
+    const QString batch = m_dir.filePath(u"damaged-batch.proof.zip"_s);
+    QFile::remove(batch);
+    QVERIFY(writeZip(batch,
+                     {{u"a/a.txt"_s, QByteArray(300, 'a'), 8},
+                      {u"a/proof.json"_s, proof},
+                      {u"b/b.txt"_s, "b", 0},
+                      {u"b/proof.json"_s, proof}}));
+    QTest::newRow("batch") << batch;
+}
+
+// Every byte of a bundle changed in turn, three ways: the plain reader and minizip must agree on
+// each result (and the plain reader must have had its say on most of them).
+void tst_Bundle::damagedMatchesStreamed()
+{
+    QFETCH(QString, bundle);
+    const QByteArray zip = readAll(bundle);
+    QVERIFY(PlainZip::directory(zip));
+    const QString path = m_dir.filePath(u"damaged.proof.zip"_s);
+    qsizetype plain = 0;
+    qsizetype tried = 0;
+    for (qsizetype i = 0; i < zip.size(); ++i) {
+        for (const char flip : {'\x01', '\x80', '\xff'}) {
+            QByteArray damaged = zip;
+            damaged[i] = char(damaged[i] ^ flip);
+            QVERIFY(writeAll(path, damaged));
+            const QString reason = difference(Bundle::readData(damaged, path),
+                                              Bundle::read(path, streamed()));
+            QVERIFY2(reason.isEmpty(),
+                     qPrintable(u"byte %1 ^ %2: %3"_s.arg(i).arg(int(uchar(flip))).arg(reason)));
+            plain += PlainZip::directory(damaged) ? 1 : 0;
+            ++tried;
         }
     }
+    QVERIFY2(plain * 2 > tried, qPrintable(u"%1 of %2"_s.arg(plain).arg(tried)));
 }
 
 QTEST_GUILESS_MAIN(tst_Bundle)

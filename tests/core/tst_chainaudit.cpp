@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <utility>
+
 using namespace Occ;
 using namespace Qt::StringLiterals;
 
@@ -23,6 +25,42 @@ AuditEntry entry(const QString &source, const JsonValue &proof)
     e.proof = proof;
     e.report = ProofVerifier::verifyText(Json::toPrettyJson(proof));
     return e;
+}
+
+// What an audit found, in words, to compare two audits.
+QString describe(const QList<AuditEntry> &entries, const AuditResult &r)
+{
+    QStringList out;
+    for (const AuditChain &c : r.chains) {
+        QStringList sources;
+        for (int i : c.entries)
+            sources.append(entries[i].source);
+        out.append(u"chain %1|%2|%3 links %4: %5"_s.arg(c.publicKeyB64,
+                                                        c.epochId,
+                                                        c.chainId,
+                                                        QString::number(c.links),
+                                                        sources.join(u',')));
+    }
+    for (const AuditProblem &p : r.problems)
+        out.append(p.kind + u": "_s + p.message);
+    return out.join(u'\n');
+}
+
+QStringList mismatches; // checked after every test function
+
+// Audits entries twice: as given, with auditChains working out each proof's facts, and with the
+// facts worked out beforehand, as collectAuditEntries hands them over. Both must agree.
+AuditResult audit(QList<AuditEntry> entries)
+{
+    const AuditResult worked = auditChains(entries);
+    for (AuditEntry &e : entries) {
+        if (e.report.verdict != Verdict::Invalid)
+            e.facts = auditLinkFacts(e.proof);
+    }
+    const AuditResult given = auditChains(entries);
+    if (describe(entries, worked) != describe(entries, given))
+        mismatches.append(describe(entries, worked) + u"\n<>\n"_s + describe(entries, given));
+    return given;
 }
 
 QStringList kinds(const AuditResult &r)
@@ -42,6 +80,7 @@ class tst_ChainAudit : public QObject
 
 private slots:
     void init();
+    void cleanup();
     void cleanChain();
     void gap();
     void fork();
@@ -62,6 +101,12 @@ void tst_ChainAudit::init()
     auto s = StubSigner::open(m_dir->filePath(u"state.json"_s));
     QVERIFY_RESULT(s);
     m_signer = *s;
+}
+
+void tst_ChainAudit::cleanup()
+{
+    const QStringList found = std::exchange(mismatches, {});
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(u"\n\n"_s)));
 }
 
 QList<JsonValue> tst_ChainAudit::commitN(int n, StubSigner &signer)
@@ -86,21 +131,21 @@ void tst_ChainAudit::cleanChain()
     // Given out of order: the audit orders by counter.
     for (int i : {3, 0, 4, 1, 2})
         entries.append(entry(u"p%1"_s.arg(i), proofs[i]));
-    const AuditResult r = auditChains(entries);
+    const AuditResult r = audit(entries);
     QVERIFY2(r.ok(), qPrintable(kinds(r).join(u',')));
     QCOMPARE(r.chains.size(), 1);
     QCOMPARE(r.chains.first().links, 4);
     QCOMPARE(entries[r.chains.first().entries.first()].source, u"p0"_s);
     QCOMPARE(entries[r.chains.first().entries.last()].source, u"p4"_s);
     // A subset that starts later is fine: its first predecessor is simply not in the set.
-    const AuditResult tail = auditChains({entry(u"p3"_s, proofs[3]), entry(u"p4"_s, proofs[4])});
+    const AuditResult tail = audit({entry(u"p3"_s, proofs[3]), entry(u"p4"_s, proofs[4])});
     QVERIFY(tail.ok());
 }
 
 void tst_ChainAudit::gap()
 {
     const QList<JsonValue> proofs = commitN(4, *m_signer);
-    const AuditResult r = auditChains(
+    const AuditResult r = audit(
         {entry(u"p0"_s, proofs[0]), entry(u"p1"_s, proofs[1]), entry(u"p3"_s, proofs[3])});
     QCOMPARE(kinds(r), QStringList{u"gap"_s});
     QCOMPARE(r.problems.first().sources, QStringList{u"p3"_s});
@@ -118,7 +163,7 @@ void tst_ChainAudit::fork()
     QVERIFY_RESULT(other);
     const JsonValue a = commitN(1, *m_signer).first();
     const JsonValue b = commitN(1, *other).first();
-    const AuditResult r = auditChains(
+    const AuditResult r = audit(
         {entry(u"p0"_s, base[0]), entry(u"p1"_s, base[1]), entry(u"a"_s, a), entry(u"b"_s, b)});
     QCOMPARE(kinds(r), (QStringList{u"counter-reuse"_s, u"fork"_s}));
 }
@@ -130,7 +175,7 @@ void tst_ChainAudit::timeGoesBackwards()
     const JsonValue first = commitN(1, *m_signer).first();
     clock -= 60'000;
     const JsonValue second = commitN(1, *m_signer).first();
-    const AuditResult r = auditChains({entry(u"first"_s, first), entry(u"second"_s, second)});
+    const AuditResult r = audit({entry(u"first"_s, first), entry(u"second"_s, second)});
     QCOMPARE(kinds(r), QStringList{u"time-order"_s});
 }
 
@@ -142,10 +187,10 @@ void tst_ChainAudit::tamperedLinkAndDuplicate()
         ->valueRef(u"commit")
         ->asObject()
         ->insert(u"prevB64"_s, *proofs[0].member(u"commit")->member(u"slotHashB64"));
-    const AuditResult r = auditChains({entry(u"p0"_s, proofs[0]),
-                                       entry(u"p1"_s, proofs[1]),
-                                       entry(u"p1 again"_s, proofs[1]),
-                                       entry(u"p2*"_s, tampered)});
+    const AuditResult r = audit({entry(u"p0"_s, proofs[0]),
+                                 entry(u"p1"_s, proofs[1]),
+                                 entry(u"p1 again"_s, proofs[1]),
+                                 entry(u"p2*"_s, tampered)});
     QCOMPARE(kinds(r), (QStringList{u"duplicate"_s, u"invalid"_s}));
 }
 
@@ -163,7 +208,7 @@ void tst_ChainAudit::realProductionChains()
                 entries.append(entry(u"%1 #%2"_s.arg(name).arg(++k), p));
         }
     }
-    const AuditResult r = auditChains(entries);
+    const AuditResult r = audit(entries);
     // Only the stub proof edited after signing is wrong; the enclave chain links through the
     // TSA-era rule (timestamps added after the chain hash was taken).
     QCOMPARE(kinds(r), QStringList{u"invalid"_s});
@@ -189,9 +234,9 @@ void tst_ChainAudit::epochLinkFork()
     // Each verifies on its own; only together do they show the fork, whatever their order.
     QCOMPARE(entries[0].report.verdict, Verdict::Valid);
     QCOMPARE(entries[1].report.verdict, Verdict::Valid);
-    QCOMPARE(kinds(auditChains(entries)), QStringList{u"fork"_s});
+    QCOMPARE(kinds(audit(entries)), QStringList{u"fork"_s});
     std::swap(entries[0], entries[1]);
-    QCOMPARE(kinds(auditChains(entries)), QStringList{u"fork"_s});
+    QCOMPARE(kinds(audit(entries)), QStringList{u"fork"_s});
 }
 
 QTEST_GUILESS_MAIN(tst_ChainAudit)

@@ -889,7 +889,7 @@ void tst_Faults::serveUnderConcurrentClients()
             counters.insert(slot);
             counters.insert(counter);
             byHash.insert(*proofHash, entries.size());
-            entries.append({where, std::move(proof), report});
+            entries.append({where, std::move(proof), report, std::nullopt});
         }
     }
     const qsizetype total = entries.size();
