@@ -127,6 +127,8 @@ AuditResult auditChains(const QList<AuditEntry> &entries)
     const auto facts = [&](int i) -> const AuditLinkFacts & { return *factsOf[size_t(i)]; };
     QHash<QString, int> byHash; // chain hash (either rule) -> entry
     QHash<QString, int> firstByFullHash;
+    byHash.reserve(2 * entries.size());
+    firstByFullHash.reserve(entries.size());
     for (int i = 0; i < entries.size(); ++i) {
         const AuditEntry &e = entries[i];
         if (e.report.verdict == Verdict::Invalid) {
@@ -178,16 +180,20 @@ AuditResult auditChains(const QList<AuditEntry> &entries)
     // Group the valid, distinct proofs.
     QMap<QString, AuditChain> groups;
     std::vector<int> groupOf(size_t(entries.size()), -1); // entry -> its group's number
+    auto it = groups.end(); // the group of the proof before: most often this one's too
     for (int i : std::as_const(firstByFullHash)) {
         const AuditLinkFacts &f = facts(i);
-        const QString key = f.publicKeyB64 + u'|' + f.epochId + u'|' + f.chainId;
-        auto it = groups.find(key);
-        if (it == groups.end()) {
-            AuditChain chain;
-            chain.publicKeyB64 = f.publicKeyB64;
-            chain.epochId = f.epochId;
-            chain.chainId = f.chainId;
-            it = groups.insert(key, chain);
+        if (it == groups.end() || it->publicKeyB64 != f.publicKeyB64 || it->epochId != f.epochId
+            || it->chainId != f.chainId) {
+            const QString key = f.publicKeyB64 + u'|' + f.epochId + u'|' + f.chainId;
+            it = groups.find(key);
+            if (it == groups.end()) {
+                AuditChain chain;
+                chain.publicKeyB64 = f.publicKeyB64;
+                chain.epochId = f.epochId;
+                chain.chainId = f.chainId;
+                it = groups.insert(key, chain);
+            }
         }
         it->entries.append(i);
         groupOf[size_t(i)] = groupOf[size_t(it->entries.first())] >= 0
@@ -203,6 +209,7 @@ AuditResult auditChains(const QList<AuditEntry> &entries)
         });
         const int group = groupOf[size_t(chain.entries.first())];
         QHash<QString, int> successorOf; // prevB64 -> first proof that claims it
+        successorOf.reserve(chain.entries.size());
         for (qsizetype k = 0; k < chain.entries.size(); ++k) {
             const int i = chain.entries[k];
             const AuditEntry &e = entries[i];

@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 namespace Occ::Encoding {
 namespace {
 
-const char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
 // Value of a base64 digit, -1 for anything else.
 constexpr auto kStandardValues = [] {
