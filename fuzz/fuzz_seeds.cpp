@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 
 // Writes the seed corpora from the test data: every vector and real production proof (JSON,
-// verifier), trust profiles, the real attestation documents, a real bundle made by the stub.
+// verifier), trust profiles, the real attestation documents, real bundles (single and batch)
+// made by the stub.
 // Usage: fuzz_seeds TEST_DATA_DIR OUT_DIR
 
 #include "core/bundle.h"
@@ -105,6 +106,25 @@ int main(int argc, char *argv[])
     if (!b.open(QIODevice::ReadOnly))
         return 1;
     put(out.filePath(u"bundle"_s), b.readAll());
+    // And a batch bundle of two: folders, and proofs chained in one zip.
+    QFile second(tmp.filePath(u"world.txt"_s));
+    if (!second.open(QIODevice::WriteOnly) || second.write("world\n") != 6)
+        return 1;
+    second.close();
+    request.digests = {Occ::Crypto::Sha256::hash("world\n")};
+    auto next = signer->commit(request);
+    if (!next)
+        return 1;
+    const QString batch = tmp.filePath(u"batch.proof.zip"_s);
+    if (!Occ::Bundle::write(batch,
+                            {{original.fileName(), u"hello.txt"_s, made->first()},
+                             {second.fileName(), u"world.txt"_s, next->first()}},
+                            true))
+        return 1;
+    QFile bb(batch);
+    if (!bb.open(QIODevice::ReadOnly))
+        return 1;
+    put(out.filePath(u"bundle"_s), bb.readAll());
     std::printf("%d seeds written to %s\n", g_count, argv[2]);
     return 0;
 }
