@@ -77,19 +77,14 @@ Result<QByteArray> copyHashing(const QString &source, QIODevice &out)
     return hasher.final();
 }
 
-// What pass 1 needs of a central directory record. Read with minizip directly: QuaZip's
+// What pass 1 needs of a central directory record: the record as minizip reports it (the plain
+// reader gives the same), and its name decoded. Read with minizip directly: QuaZip's
 // getCurrentFileInfo() also builds a local QDateTime, whose mktime() stats /etc/localtime on
 // every call, and copies the comment and extra field; that was a tenth of an audit's time.
 struct EntryInfo
 {
     QString name;
-    quint16 versionCreated = 0;
-    quint16 flags = 0;
-    quint16 method = 0;
-    quint64 uncompressedSize = 0;
-    quint64 compressedSize = 0;
-    quint32 crc = 0;
-    quint32 externalAttr = 0;
+    PlainZip::Record record; ///< its name bytes and localHeader: from the plain reader only
 };
 
 // Decodes the name as QuaZip::getCurrentFileInfo() does.
@@ -105,21 +100,22 @@ bool currentEntryInfo(QuaZip &zip, EntryInfo &info)
         return false;
     info.name = (z.flag & UNZ_ENCODING_UTF8) ? QString::fromUtf8(name)
                                              : zip.getFileNameCodec()->toUnicode(name);
-    info.versionCreated = quint16(z.version);
-    info.flags = quint16(z.flag);
-    info.method = quint16(z.compression_method);
-    info.uncompressedSize = z.uncompressed_size;
-    info.compressedSize = z.compressed_size;
-    info.crc = quint32(z.crc);
-    info.externalAttr = quint32(z.external_fa);
+    PlainZip::Record &r = info.record;
+    r.versionMadeBy = quint16(z.version);
+    r.flags = quint16(z.flag);
+    r.method = quint16(z.compression_method);
+    r.uncompressedSize = z.uncompressed_size;
+    r.compressedSize = z.compressed_size;
+    r.crc = quint32(z.crc);
+    r.externalAttr = quint32(z.external_fa);
     return true;
 }
 
 bool isSymlink(const EntryInfo &info)
 {
     // Unix "made by" hosts keep st_mode in the high 16 bits of the external attributes.
-    const quint32 mode = info.externalAttr >> 16;
-    return (info.versionCreated >> 8) == 3 && (mode & 0170000) == 0120000;
+    const quint32 mode = info.record.externalAttr >> 16;
+    return (info.record.versionMadeBy >> 8) == 3 && (mode & 0170000) == 0120000;
 }
 
 QString nameProblem(const QString &name)
@@ -460,14 +456,14 @@ public:
                                QCoreApplication::translate("Occ::Bundle",
                                                            "entry \"%1\" is a symbolic link")
                                    .arg(name));
-        if (info.flags & 0x1)
+        if (info.record.flags & 0x1)
             return bundleError(m_path,
                                QCoreApplication::translate("Occ::Bundle",
                                                            "entry \"%1\" is encrypted")
                                    .arg(name));
         if (name.endsWith(u'/'))
             return std::nullopt; // a folder entry: nothing to read
-        if (info.method != kStored && info.method != kDeflated)
+        if (info.record.method != kStored && info.record.method != kDeflated)
             return bundleError(
                 m_path,
                 QCoreApplication::translate("Occ::Bundle",
@@ -475,22 +471,22 @@ public:
                     .arg(name));
         const bool isProof = name == QStringView(kProofName) || name.endsWith(u"/proof.json");
         const qint64 cap = isProof ? m_limits.maxProofSize : m_limits.maxOriginalSize;
-        if (info.uncompressedSize > quint64(cap)) {
+        if (info.record.uncompressedSize > quint64(cap)) {
             return bundleError(
                 m_path,
                 QCoreApplication::translate("Occ::Bundle",
                                             "entry \"%1\" declares %2 bytes, over the limit of %3")
                     .arg(name)
-                    .arg(info.uncompressedSize)
+                    .arg(info.record.uncompressedSize)
                     .arg(cap));
         }
         EntryPlan entry = where;
         entry.name = name;
         entry.isProof = isProof;
-        entry.declaredSize = qint64(info.uncompressedSize);
-        entry.compressedSize = info.compressedSize;
-        entry.crc = info.crc;
-        entry.method = info.method;
+        entry.declaredSize = qint64(info.record.uncompressedSize);
+        entry.compressedSize = info.record.compressedSize;
+        entry.crc = info.record.crc;
+        entry.method = info.record.method;
         m_plan.append(entry);
         m_largest = std::max(m_largest, entry.declaredSize);
         return std::nullopt;
@@ -715,23 +711,17 @@ std::optional<Result<QList<BundleItem>>> readPlainZip(const QByteArray &bytes,
         return std::nullopt;
     DirectoryCheck check(path, limits);
     for (qsizetype i = 0; i < records->size(); ++i) {
-        const PlainZip::Record &r = records->at(i);
         EntryInfo info;
+        info.record = records->at(i);
+        const QByteArray &name = info.record.name;
         // Names are decoded as currentEntryInfo() does; without the UTF-8 flag that takes
         // QuaZip's codec, which agrees with Latin-1 on ASCII only.
-        if (r.flags & UNZ_ENCODING_UTF8)
-            info.name = QString::fromUtf8(r.name);
-        else if (std::all_of(r.name.cbegin(), r.name.cend(), [](char c) { return c >= 0; }))
-            info.name = QString::fromLatin1(r.name);
+        if (info.record.flags & UNZ_ENCODING_UTF8)
+            info.name = QString::fromUtf8(name);
+        else if (std::all_of(name.cbegin(), name.cend(), [](char c) { return c >= 0; }))
+            info.name = QString::fromLatin1(name);
         else
             return std::nullopt;
-        info.versionCreated = r.versionMadeBy;
-        info.flags = r.flags;
-        info.method = r.method;
-        info.uncompressedSize = r.uncompressedSize;
-        info.compressedSize = r.compressedSize;
-        info.crc = r.crc;
-        info.externalAttr = r.externalAttr;
         EntryPlan where;
         where.record = i;
         if (auto error = check.add(info, where))
