@@ -32,6 +32,8 @@ struct BundleItem
     QByteArray originalDigest; ///< SHA-256 of the original's bytes, hashed while streaming
     qint64 originalSize = 0;
     QByteArray proofText; ///< proof.json as stored (verify it with ProofVerifier::verifyText)
+
+    bool operator==(const BundleItem &) const = default;
 };
 
 /** What goes into a bundle: an original file on disk and its proof. */

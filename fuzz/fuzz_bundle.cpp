@@ -21,19 +21,7 @@ bool same(const Occ::Result<QList<Occ::BundleItem>> &a, const Occ::Result<QList<
 {
     if (bool(a) != bool(b))
         return false;
-    if (!a)
-        return a.error().message == b.error().message;
-    if (a->size() != b->size())
-        return false;
-    for (qsizetype i = 0; i < a->size(); ++i) {
-        const Occ::BundleItem &x = a->at(i);
-        const Occ::BundleItem &y = b->at(i);
-        if (x.folder != y.folder || x.originalName != y.originalName
-            || x.hasOriginal != y.hasOriginal || x.originalDigest != y.originalDigest
-            || x.originalSize != y.originalSize || x.proofText != y.proofText)
-            return false;
-    }
-    return true;
+    return a ? *a == *b : a.error().message == b.error().message;
 }
 
 } // namespace

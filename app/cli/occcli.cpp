@@ -1305,8 +1305,8 @@ const char kAuditHelp[] = QT_TRANSLATE_NOOP(
     "duplicates. Exit 1 if anything is wrong.\n");
 
 // Keeps the audited entries until the process ends: freeing thousands of them (parsed proofs,
-// when they were kept) one by one took a visible part of a large audit's wall time (8% of 10,000), only to hand the memory
-// back to an exiting process. Reachable from here, so leak checkers do not count it.
+// when they were kept) one by one took a visible part of a large audit's wall time (8% of
+// 10,000), only to hand the memory back to an exiting process. Reachable from here, so leak checkers do not count it.
 void keepUntilExit(QList<AuditEntry> &&entries)
 {
     static auto *kept = new QList<QList<AuditEntry>>; // never deleted, on purpose

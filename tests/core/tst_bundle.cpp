@@ -89,11 +89,7 @@ QString difference(const Result<QList<BundleItem>> &a, const Result<QList<Bundle
     if (a->size() != b->size())
         return u"%1 items <> %2"_s.arg(a->size()).arg(b->size());
     for (qsizetype i = 0; i < a->size(); ++i) {
-        const BundleItem &x = a->at(i);
-        const BundleItem &y = b->at(i);
-        if (x.folder != y.folder || x.originalName != y.originalName
-            || x.hasOriginal != y.hasOriginal || x.originalDigest != y.originalDigest
-            || x.originalSize != y.originalSize || x.proofText != y.proofText)
+        if (a->at(i) != b->at(i))
             return u"item %1 differs"_s.arg(i);
     }
     return {};
